@@ -1,0 +1,117 @@
+import { parse as parseYaml } from 'yaml';
+import type { Article, ArticleMetadata, Message } from './types.js';
+
+/** A problem with an input file that stops it from being analysed at all. */
+export class InputError extends Error {}
+
+export interface RawInput {
+  /** Path of the file as the user named it; used in messages and for the default id. */
+  path: string;
+  /** The decoded file content. */
+  content: string;
+}
+
+const ID_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}._ -]{0,199}$/u;
+const METADATA_KEYS = ['title', 'date', 'url', 'source', 'author'] as const;
+
+/** Builds an empty Article from a file's text: BOM, line endings, front matter and id. */
+export function createArticle(input: RawInput, referenceDateOption?: string): Article {
+  const normalised = input.content.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const { frontMatter, body } = splitFrontMatter(normalised, input.path);
+  const messages: Message[] = [];
+  const metadata = readMetadata(frontMatter, input.path);
+  const id = articleId(frontMatter.id, input.path);
+  const comments = readComments(frontMatter.comments, input.path);
+  let text = body;
+  const frontMatterComments: Array<{ start: number; end: number }> = [];
+  if (comments.length) text = body.replace(/\s+$/, '');
+  for (const comment of comments) {
+    text += '\n\n';
+    frontMatterComments.push({ start: text.length, end: text.length + comment.length });
+    text += comment;
+  }
+  if (!text.trim()) throw new InputError(`${input.path}: the article is empty`);
+  return {
+    id,
+    text,
+    metadata,
+    referenceDate: referenceDateOption
+      ? { value: referenceDateOption, source: 'option' }
+      : metadata.date
+        ? { value: metadata.date, source: 'metadata' }
+        : { value: null, source: 'none' },
+    segments: [],
+    sentences: [],
+    tokens: [],
+    entities: [],
+    figures: [],
+    dates: [],
+    quotes: [],
+    comments: [],
+    sentiment: { article: { score: 0, label: 'neutral' }, segments: [] },
+    messages,
+    frontMatterComments,
+  };
+}
+
+function splitFrontMatter(text: string, path: string): { frontMatter: Record<string, unknown>; body: string } {
+  if (!/^---[ \t]*\n/.test(text)) return { frontMatter: {}, body: text };
+  const closing = /^(---|\.\.\.)[ \t]*$/m;
+  const afterOpening = text.indexOf('\n') + 1;
+  const match = closing.exec(text.slice(afterOpening));
+  if (!match) throw new InputError(`${path}: front matter opened with '---' on line 1 is never closed`);
+  const yamlText = text.slice(afterOpening, afterOpening + match.index);
+  const bodyStart = afterOpening + match.index + match[0].length + 1;
+  const body = text.slice(Math.min(bodyStart, text.length));
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(yamlText) ?? {};
+  } catch (error) {
+    throw new InputError(`${path}: front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new InputError(`${path}: front matter must be a YAML mapping of keys to values`);
+  }
+  return { frontMatter: parsed as Record<string, unknown>, body };
+}
+
+function readMetadata(frontMatter: Record<string, unknown>, path: string): ArticleMetadata {
+  const metadata: ArticleMetadata = {};
+  for (const key of METADATA_KEYS) {
+    const value = frontMatter[key];
+    if (value === undefined || value === null) continue;
+    if (value instanceof Date) metadata[key] = value.toISOString().slice(0, 10);
+    else if (typeof value === 'string' || typeof value === 'number') metadata[key] = String(value).trim();
+    else throw new InputError(`${path}: front matter '${key}' must be text`);
+  }
+  if (metadata.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(metadata.date)) {
+    throw new InputError(`${path}: front matter 'date' must be an ISO 8601 date such as 2025-12-20, not '${metadata.date}'`);
+  }
+  if (metadata.date) metadata.date = metadata.date.slice(0, 10);
+  return metadata;
+}
+
+function readComments(value: unknown, path: string): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new InputError(`${path}: front matter 'comments' must be a list of texts`);
+  return value.map((comment, index) => {
+    const text = typeof comment === 'object' && comment !== null && 'text' in comment ? (comment as { text: unknown }).text : comment;
+    if (typeof text !== 'string' || !text.trim()) {
+      throw new InputError(`${path}: front matter comment ${index + 1} must be a non-empty text`);
+    }
+    return text.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The id from front matter, else the file name; it becomes a file name, so it is checked strictly. */
+export function articleId(fromFrontMatter: unknown, path: string): string {
+  const fileName = path.split(/[\\/]/).pop() ?? path;
+  const raw = fromFrontMatter ?? fileName.replace(/\.(txt|md|markdown)$/i, '');
+  const id = String(raw).trim();
+  if (!ID_PATTERN.test(id) || id.endsWith('.') || id.endsWith(' ')) {
+    throw new InputError(
+      `${path}: invalid article id '${id}': use letters, digits, '.', '_', '-' and spaces only (no slashes, no leading dot), at most 200 characters`,
+    );
+  }
+  return id;
+}
