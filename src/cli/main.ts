@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { registerRun } from './run.js';
+import { registerDiff } from './diff.js';
+import { registerCompare } from './compare.js';
+import { registerReport } from './report.js';
 
 const program = new Command('dossier')
   .description('Analyse news articles: entities, figures, dates, quotes and sentiment as JSON and CSV.')
@@ -8,6 +11,9 @@ const program = new Command('dossier')
   .exitOverride();
 
 registerRun(program);
+registerDiff(program);
+registerCompare(program);
+registerReport(program);
 
 try {
   await program.parseAsync(process.argv);
