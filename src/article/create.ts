@@ -20,11 +20,20 @@ export function createArticle(input: RawInput, referenceDateOption?: string): Ar
   const { frontMatter, body } = splitFrontMatter(normalised, input.path);
   const messages: Message[] = [];
   const metadata = readMetadata(frontMatter, input.path);
+  if (metadata.date !== undefined) {
+    const date = isoDate(metadata.date);
+    if (date) metadata.date = date;
+    else {
+      // An ambiguous or free-form date ('03-02-2009') is not guessed: the reference date is then inferred from the text.
+      messages.push({ severity: 'warning', stage: 'input', reason: `front matter 'date' '${metadata.date}' is not an ISO 8601 date such as 2025-12-20; ignored`, line: 1 + frontMatterLine(normalised, 'date') });
+      delete metadata.date;
+    }
+  }
   const id = articleId(frontMatter.id, input.path);
   const comments = readComments(frontMatter.comments, input.path);
   let text = body;
   const frontMatterComments: Array<{ start: number; end: number }> = [];
-  if (comments.length) text = body.replace(/\s+$/, '');
+  if (comments.length) text = body.trimEnd(); // not /\s+$/, which backtracks quadratically over a long run of spaces
   for (const comment of comments) {
     text += '\n\n';
     frontMatterComments.push({ start: text.length, end: text.length + comment.length });
@@ -52,6 +61,22 @@ export function createArticle(input: RawInput, referenceDateOption?: string): Ar
     messages,
     frontMatterComments,
   };
+}
+
+/** The calendar date of an ISO 8601 date or date-time (2025-12-20, 2025-12, 2025-12-20T10:00Z), else undefined. */
+function isoDate(value: string): string | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(value);
+  if (!match) return undefined;
+  const [, year, month, day] = match;
+  if (month && (Number(month) < 1 || Number(month) > 12)) return undefined;
+  if (day && (Number(day) < 1 || Number(day) > new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate())) return undefined;
+  return [year, month, day].filter(Boolean).join('-');
+}
+
+function frontMatterLine(text: string, key: string): number {
+  const lines = text.split('\n');
+  const index = lines.findIndex((line, i) => i > 0 && line.startsWith(`${key}:`));
+  return index < 0 ? 0 : index;
 }
 
 function splitFrontMatter(text: string, path: string): { frontMatter: Record<string, unknown>; body: string } {
@@ -84,10 +109,6 @@ function readMetadata(frontMatter: Record<string, unknown>, path: string): Artic
     else if (typeof value === 'string' || typeof value === 'number') metadata[key] = String(value).trim();
     else throw new InputError(`${path}: front matter '${key}' must be text`);
   }
-  if (metadata.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(metadata.date)) {
-    throw new InputError(`${path}: front matter 'date' must be an ISO 8601 date such as 2025-12-20, not '${metadata.date}'`);
-  }
-  if (metadata.date) metadata.date = metadata.date.slice(0, 10);
   return metadata;
 }
 

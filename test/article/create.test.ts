@@ -21,6 +21,17 @@ describe('createArticle', () => {
     expect(create('---\ndate: 2025-12-20\n---\nBody.', 'x.txt', '2024-01-31').referenceDate).toEqual({ value: '2024-01-31', source: 'option' });
   });
 
+  it('ignores a front matter date that is not ISO 8601, with a warning that names the line, rather than guessing', () => {
+    const article = create('---\nid: x\ndate: 03-02-2009\n---\nBody.');
+    expect(article.metadata.date).toBeUndefined();
+    expect(article.referenceDate).toEqual({ value: null, source: 'none' });
+    expect(article.messages).toEqual([
+      { severity: 'warning', stage: 'input', reason: "front matter 'date' '03-02-2009' is not an ISO 8601 date such as 2025-12-20; ignored", line: 3 },
+    ]);
+    expect(create('---\ndate: 2025-02-30\n---\nBody.').metadata.date).toBeUndefined();
+    expect(create('---\ndate: 2025-02-03T23:30:00-05:00\n---\nBody.').metadata.date).toBe('2025-02-03');
+  });
+
   it('has no reference date when none is given', () => {
     expect(create('Body.').referenceDate).toEqual({ value: null, source: 'none' });
   });
@@ -46,7 +57,6 @@ describe('createArticle', () => {
     expect(() => create('---\nid: x\nBody.')).toThrow(/corpus\/story.txt: front matter .* never closed/);
     expect(() => create('---\nid: [x\n---\nBody.')).toThrow(/corpus\/story.txt: front matter is not valid YAML/);
     expect(() => create('---\n- a\n- b\n---\nBody.')).toThrow(/must be a YAML mapping/);
-    expect(() => create('---\ndate: next Tuesday\n---\nBody.')).toThrow(/'date' must be an ISO 8601 date/);
     expect(() => create('---\ncomments: hello\n---\nBody.')).toThrow(/'comments' must be a list/);
   });
 });
