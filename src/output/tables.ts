@@ -178,10 +178,26 @@ function titleOf(article: ArticleJson): string | undefined {
   return title && article.text.slice(title.start, title.end).replace(/^#+\s*/, '');
 }
 
-/** The first day an EDTF value covers, or undefined for durations, sets and unknown values. */
+const QUARTER_MONTH: Record<string, string> = { Q1: '01', Q2: '04', Q3: '07', Q4: '10', H1: '01', H2: '07' };
+// TimeML seasons (SP, SU, FA, WI) and EDTF's season codes 21-24, by the month each starts in.
+const SEASON_MONTH: Record<string, string> = { SP: '03', SU: '06', FA: '09', WI: '12', '21': '03', '22': '06', '23': '09', '24': '12' };
+
+/**
+ * The first day an EDTF value covers, as YYYY-MM-DD, so that a spreadsheet can sort dates of any precision;
+ * undefined for durations, sets, open starts and vague references (PAST_REF).
+ */
 export function firstDay(value: string | null | undefined): string | undefined {
-  const match = value?.match(/^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/);
-  if (!match || value!.startsWith('P')) return undefined;
-  const month = match[2] && Number(match[2]) <= 12 ? match[2] : '01';
-  return `${match[1]}-${month}-${match[3] ?? '01'}`;
+  const first = value?.split('/')[0];
+  if (!first || first.startsWith('P')) return undefined;
+  const day = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(first);
+  if (day) {
+    const month = day[2] ? (SEASON_MONTH[day[2]] ?? day[2]) : '01';
+    return Number(month) <= 12 ? `${day[1]}-${month}-${day[3] ?? '01'}` : undefined;
+  }
+  const part = /^(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)$/.exec(first);
+  if (part) return `${part[1]}-${QUARTER_MONTH[part[2]] ?? SEASON_MONTH[part[2]]}-01`;
+  const decade = /^(\d{3})$/.exec(first);
+  if (decade) return `${decade[1]}0-01-01`;
+  const century = /^(\d{2})$/.exec(first);
+  return century ? `${century[1]}00-01-01` : undefined;
 }
