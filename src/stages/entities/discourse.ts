@@ -1,0 +1,116 @@
+// What the whole article says about a name: how it writes its words, which short forms it uses,
+// and where else a name it found appears.
+import { FUNCTION_WORDS } from './chunks.js';
+import type { Candidate, WordUsage } from './classify.js';
+import type { Knowledge } from './knowledge.js';
+import type { WordSentence } from './words.js';
+
+export function wordUsage(sentences: WordSentence[]): WordUsage {
+  const usage: WordUsage = { capitalised: new Map(), lowercase: new Set() };
+  for (const sentence of sentences) {
+    if (sentence.titleCase) continue;
+    for (const word of sentence.words) {
+      if (word.cap && !word.initial) usage.capitalised.set(word.key, (usage.capitalised.get(word.key) ?? 0) + 1);
+      else if (!word.cap && !word.punct) usage.lowercase.add(word.key);
+    }
+  }
+  return usage;
+}
+
+/**
+ * A name no list knows is a person's when the article uses its last word alone ('Lessing') but never
+ * its first, and a company's the other way round ('Northrop' for 'Northrop Grumman').
+ */
+export function typeByShortForms(found: Candidate[]): void {
+  const alone = new Set(found.filter((c) => c.keys.length === 1).map((c) => c.keys[0]));
+  for (const c of found) {
+    if (c.keys.length < 2 || c.keys.length > 3 || c.strength > 2 || !c.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
+    const first = alone.has(c.keys[0]);
+    const last = alone.has(c.keys[c.keys.length - 1]);
+    if (c.type === 'ORG' && c.strength === 0 && last && !first) Object.assign(c, { type: 'PERSON', strength: 2 });
+    else if (c.type === 'PERSON' && c.strength === 1 && first && !last) Object.assign(c, { type: 'ORG', strength: 1 });
+  }
+}
+
+/** 'Ford' stands for 'Ford Motor Company'; 'The' or an English word heading a guessed name stands for nothing. */
+function isCompanyHead(c: Candidate, knowledge: Knowledge): boolean {
+  if (c.type !== 'ORG' || c.canonical || c.keys.length < 2 || knowledge.names.has(c.keys[0]) || FUNCTION_WORDS.has(c.keys[0])) return false;
+  return c.strength >= 4 || !knowledge.commonWords.has(c.keys[0]);
+}
+
+/**
+ * One sense per article: a name found once is a name wherever else it is written with capitals,
+ * also at the start of a sentence or in a title-case heading, where capitals alone prove nothing.
+ */
+export function otherMentions(sentences: WordSentence[], accepted: Candidate[], knowledge: Knowledge, text: string): Candidate[] {
+  const covered = new Uint8Array(text.length);
+  const forms = new Map<string, Candidate>();
+  let maxWords = 1;
+  for (const c of accepted) {
+    covered.fill(1, c.start, c.end);
+    const key = c.keys.join(' ');
+    const current = forms.get(key);
+    if (!current || c.strength > current.strength) forms.set(key, c);
+    maxWords = Math.max(maxWords, c.keys.length);
+    // A person's surname and a company's first word stand for the full name ('Takaichi', 'Ford').
+    const short = c.type === 'PERSON' ? c.keys[c.keys.length - 1] : isCompanyHead(c, knowledge) ? c.keys[0] : undefined;
+    if (short && c.keys.length >= 2 && !forms.has(short)) forms.set(short, { ...c, keys: [short], canonical: undefined, roles: [], alias: key });
+  }
+  const out: Candidate[] = [];
+  for (const sentence of sentences) {
+    const words = sentence.words;
+    for (let i = 0; i < words.length; i++) {
+      if (covered[words[i].start] || !(words[i].cap || words[i].allCaps)) continue;
+      const limit = Math.min(words.length - i, Math.max(maxWords, sentence.titleCase ? knowledge.maxWords : 1));
+      for (let n = limit; n > 0; n--) {
+        const span = words.slice(i, i + n);
+        if (span.some((w, k) => w.punct || !(w.cap || w.allCaps) || covered[w.start] || (w.possessive && k < n - 1))) continue;
+        const key = span.map((w) => w.key).join(' ');
+        const form = forms.get(key);
+        const known = form ? undefined : sentence.titleCase ? knowledge.names.get(key) : undefined;
+        if (!form && !known) continue;
+        const start = span[0].start;
+        const end = span[n - 1].end;
+        out.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          type: form?.type ?? known!.type,
+          strength: form?.strength ?? 3,
+          canonical: form?.canonical ?? known?.name,
+          alias: form?.alias,
+          roles: [],
+          keys: span.map((w) => w.key),
+          needsSupport: false,
+        });
+        covered.fill(1, start, end);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Names listed together are of one kind: 'Poolesville, Frederick and Sharpsburg' are places when one of
+ * them is known to be. A guessed name takes the type of a surer name in the same list.
+ */
+export function typeByCoordination(found: Candidate[], text: string): void {
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  let run: Candidate[] = [];
+  const settle = () => {
+    // Two names ('Boeing and the Pentagon') are often of two kinds; a list of three or more rarely is.
+    const sure = run.length >= 3 ? run.find((c) => c.strength >= 2 && c.type !== 'NORP') : undefined;
+    if (sure) for (const c of run) if (c.strength === 0) Object.assign(c, { type: sure.type, strength: 1 });
+    run = [];
+  };
+  for (const c of sorted) {
+    const last = run[run.length - 1];
+    if (last && !LIST_SEPARATOR.test(text.slice(last.end, c.start))) settle();
+    run.push(c);
+  }
+  settle();
+}
+
+const LIST_SEPARATOR = /^\s*(,|,?\s*(and|or|&))\s*$/;

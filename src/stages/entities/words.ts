@@ -1,0 +1,118 @@
+import type { Article, SegmentKind } from '../../article/types.js';
+import { wordKey } from './names.js';
+
+/** A token as the entity rules see it: hyphenated compounds joined, possessive endings cut off. */
+export interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+  pos: string;
+  punct: boolean;
+  /** Starts with a capital letter ('Japan', 'G20', 'Non-Proliferation'). */
+  cap: boolean;
+  /** Two or more letters, none lower case ('METI', 'U.S.'). */
+  allCaps: boolean;
+  /** Followed by 's or ’s: the name ends here. */
+  possessive: boolean;
+  /** First word of a sentence, a quotation or a list item: capitalised whatever it is. */
+  initial: boolean;
+}
+
+export interface WordSentence {
+  words: Word[];
+  kind: SegmentKind;
+  /** A title or heading with most words capitalised: capitals say nothing there. */
+  titleCase: boolean;
+  /** Words before this index are a list item's label ('- Connectivity:'). */
+  labelEnd: number;
+}
+
+const ENTITY_SEGMENTS = new Set<SegmentKind>(['title', 'heading', 'paragraph', 'list_item']);
+const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014']);
+const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '`', '``', '(', '[', '-', '\u2013', '\u2014', ':', '\u2022', '*']);
+const POSSESSIVE = /['\u2019]s$/i;
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'vs', 'is', 'are']);
+
+/** The article's sentences as words, only from segments whose text can name entities. */
+export function articleWords(article: Article): WordSentence[] {
+  const out: WordSentence[] = [];
+  for (const sentence of article.sentences) {
+    const kind = article.segments[sentence.segment]?.kind;
+    if (!kind || !ENTITY_SEGMENTS.has(kind)) continue;
+    const words = sentenceWords(article, sentence.tokenStart, sentence.tokenEnd);
+    out.push({ words, kind, titleCase: (kind === 'title' || kind === 'heading') && isTitleCase(words), labelEnd: kind === 'list_item' ? labelEnd(words) : 0 });
+  }
+  return out;
+}
+
+function sentenceWords(article: Article, from: number, to: number): Word[] {
+  const tokens = article.tokens;
+  const words: Word[] = [];
+  let initial = true;
+  for (let t = from; t < to; t++) {
+    const token = tokens[t];
+    const start = token.start;
+    let end = token.end;
+    // '6PR', '3M': a number glued to a capitalised word is one name.
+    if (token.type === 'number' && t + 1 < to && tokens[t + 1].start === end && tokens[t + 1].type === 'word' && /^\p{Lu}/u.test(tokens[t + 1].text)) {
+      end = tokens[t + 1].end;
+      t += 1;
+    }
+    // 'Kassym-Jomart', 'Russia–Central': a dash with no space either side joins one word.
+    while (t + 2 < to && DASHES.has(tokens[t + 1].text) && tokens[t + 1].start === end && tokens[t + 2].start === tokens[t + 1].end && tokens[t + 2].type === 'word') {
+      end = tokens[t + 2].end;
+      t += 2;
+    }
+    const text = article.text.slice(start, end);
+    // Numbers, currencies ('US$'), emoji and handles never start or continue a name.
+    const punct = token.type !== 'word' && end === token.end;
+    if (!punct && POSSESSIVE.test(text) && text.length > 2) {
+      words.push(makeWord(text.slice(0, -2), start, end - 2, token.pos, initial, true));
+      initial = false;
+      continue;
+    }
+    if (POSSESSIVE.test(text) && text.length === 2 && words.length) {
+      words[words.length - 1].possessive = true;
+      continue;
+    }
+    if (punct && (text === "'" || text === '\u2019') && words.length && words[words.length - 1].end === start && /s$/.test(words[words.length - 1].text)) {
+      words[words.length - 1].possessive = true;
+      continue;
+    }
+    const word = makeWord(text, start, end, token.pos, initial, false);
+    word.punct = punct;
+    words.push(word);
+    initial = punct && OPENERS.has(text) && text !== "'";
+  }
+  return words;
+}
+
+function makeWord(text: string, start: number, end: number, pos: string, initial: boolean, possessive: boolean): Word {
+  const first = text.charAt(0);
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return {
+    text,
+    key: wordKey(text),
+    start,
+    end,
+    pos,
+    punct: false,
+    cap: /\p{Lu}/u.test(first),
+    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    possessive,
+    initial,
+  };
+}
+
+function isTitleCase(words: Word[]): boolean {
+  const content = words.filter((w) => !w.punct && /\p{L}/u.test(w.text) && !SMALL_WORDS.has(w.key));
+  if (content.length < 3) return false;
+  return content.filter((w) => w.cap).length / content.length >= 0.75;
+}
+
+/** A list item's leading label ends at a colon among its first words. */
+function labelEnd(words: Word[]): number {
+  for (let i = 0; i < Math.min(words.length, 8); i++) if (words[i].text === ':') return i;
+  return 0;
+}
