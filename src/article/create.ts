@@ -129,7 +129,7 @@ export function articleId(fromFrontMatter: unknown, path: string): string {
   const fileName = path.split(/[\\/]/).pop() ?? path;
   const raw = fromFrontMatter ?? fileName.replace(/\.(txt|md|markdown)$/i, '');
   const id = String(raw).trim();
-  if (!ID_PATTERN.test(id) || id.endsWith('.') || id.endsWith(' ')) {
+  if (!ID_PATTERN.test(id) || id === '..' || id.endsWith(' ')) {
     throw new InputError(
       `${path}: invalid article id '${id}': use letters, digits, '.', '_', '-' and spaces only (no slashes, no leading dot), at most 200 characters`,
     );

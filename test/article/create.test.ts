@@ -62,11 +62,11 @@ describe('createArticle', () => {
 });
 
 describe('articleId', () => {
-  it.each(['../../etc/x', 'a/b', 'a\\b', '.hidden', '..', 'x.', '', 'tab\there', 'nul\u0000'])('rejects %j, which could write outside the output folder', (id) => {
+  it.each(['../../etc/x', 'a/b', 'a\\b', '.hidden', '..', 'trailing ', '', 'tab\there', 'nul\u0000'])('rejects %j, which could write outside the output folder', (id) => {
     expect(() => articleId(id, 'in.txt')).toThrow(/in.txt: invalid article id/);
   });
 
-  it.each(['central-asia-japan-summit', 'Story_2025.v2', 'Ünïcode ids', '2025-12-20'])('accepts %j', (id) => {
+  it.each(['central-asia-japan-summit', 'Story_2025.v2', 'Ünïcode ids', '2025-12-20', 'Democratic_U.S.'])('accepts %j', (id) => {
     expect(articleId(id, 'in.txt')).toBe(id);
   });
 
