@@ -1,0 +1,252 @@
+import { bareEmoji, type Lexicon } from './lexicon.js';
+import type { Unit, Word } from './words.js';
+
+/**
+ * VADER's rules (Hutto & Gilbert 2014) over wink-nlp tokens, with what news text and reader comments
+ * need on top: phrases and idioms, words inside names left out, negation that reads curly apostrophes,
+ * harms that a sentence acts against ('cooperation against terrorism') left neutral, and contrast
+ * words beyond 'but'.
+ */
+
+// VADER's empirically derived constants.
+const CAPS_EMPHASIS = 0.733;
+const NEGATION = -0.74;
+const EXCLAMATION = 0.292;
+const MAX_EXCLAMATIONS = 4;
+const QUESTION = 0.18;
+const NORMALISING_ALPHA = 15;
+const BEFORE_CONTRAST = 0.5;
+const AFTER_CONTRAST = 1.5;
+// SO-CAL weighs negative words 1.5 times as much as positive ones (Taboada et al. 2011).
+const POSITIVE_WEIGHT = 1 / 1.5;
+// What is only supposed, wished or required counts half.
+const IRREALIS = 0.5;
+// Induced connotations are trusted for content words only: names, interjections and slang stay out.
+const CONTENT_WORDS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB', 'NOUN']);
+// How far back a degree adverb or a negation reaches, and how much less it counts further away.
+const REACH = [1, 0.95, 0.9];
+const COUNTER_REACH = 3;
+
+/** Maps a raw sum into (-1, 1) as VADER's compound score does. */
+export function normalise(sum: number): number {
+  return sum / Math.sqrt(sum * sum + NORMALISING_ALPHA);
+}
+
+export function wordValences(unit: Unit, lexicon: Lexicon): number[] {
+  const { words } = unit;
+  const shouting = words.some((w) => w.allCaps) && words.some((w) => !w.allCaps && w.type === 'word');
+  const valences = new Array<number>(words.length).fill(0);
+  // Words taken up by a phrase: they carry no valence of their own and modify nothing.
+  const consumed = new Array<boolean>(words.length).fill(false);
+
+  for (let i = 0; i < words.length; i++) {
+    if (consumed[i]) continue;
+    const word = words[i];
+    if (word.inName) continue;
+    const phrase = matchPhrase(words, i, lexicon);
+    let valence: number;
+    if (phrase) {
+      for (let j = i + 1; j < i + phrase.length; j++) consumed[j] = true;
+      consumed[i] = phrase.valence === 0;
+      if (phrase.valence === 0) continue;
+      valence = phrase.valence;
+    } else {
+      if (lexicon.boosters.has(word.key) && !isKindOfNoun(words, i)) continue;
+      const base = baseValence(words, i, lexicon);
+      if (base === undefined) continue;
+      valence = base;
+    }
+    if (word.allCaps && shouting) valence += Math.sign(valence) * CAPS_EMPHASIS;
+    valence = applyModifiers(words, i, valence, consumed, shouting, lexicon);
+    valences[i] = valence;
+  }
+  neutraliseCounteredHarms(words, valences, consumed, lexicon);
+  dampenIrrealis(words, valences, lexicon);
+  // A question asserts nothing, and the rhetorical questions of opinion writing are mostly critical:
+  // its praise counts as little as a wish's.
+  if (unit.questions > 0) for (let i = 0; i < valences.length; i++) if (valences[i] > 0) valences[i] *= IRREALIS;
+  setAsideInsteadOf(words, valences);
+  shiftAroundContrast(words, valences, lexicon);
+  return valences;
+}
+
+/**
+ * VADER's raw score of a sentence, with two changes that fit edited prose better: negative words
+ * weigh more than positive ones (the negativity bias SO-CAL also corrects for, Taboada et al. 2011),
+ * and the sum grows with the square root of the number of sentiment words rather than linearly, so
+ * that a long sentence with many mild words does not outweigh a short, pointed one.
+ */
+export function sentenceSum(valences: readonly number[], unit: Pick<Unit, 'exclamations' | 'questions'>): number {
+  let sum = 0;
+  let bearing = 0;
+  for (const valence of valences) {
+    if (!valence) continue;
+    bearing++;
+    sum += valence > 0 ? valence * POSITIVE_WEIGHT : valence;
+  }
+  return withPunctuation(sum, unit) / Math.sqrt(Math.max(1, bearing));
+}
+
+/** '!' and '??' make a sentiment stronger, never change its direction. */
+function withPunctuation(sum: number, unit: Pick<Unit, 'exclamations' | 'questions'>): number {
+  if (sum === 0) return 0;
+  let emphasis = Math.min(unit.exclamations, MAX_EXCLAMATIONS) * EXCLAMATION;
+  if (unit.questions > 1) emphasis += unit.questions <= 3 ? unit.questions * QUESTION : 0.96;
+  return sum + Math.sign(sum) * emphasis;
+}
+
+function matchPhrase(words: readonly Word[], i: number, lexicon: Lexicon): { length: number; valence: number } | undefined {
+  const candidates = lexicon.phrases.get(words[i].key);
+  if (!candidates) return undefined;
+  for (const phrase of candidates) {
+    if (i + phrase.words.length > words.length) continue;
+    if (phrase.words.every((part, k) => words[i + k].key === part && (k === 0 || !words[i + k].inName))) {
+      return { length: phrase.words.length, valence: phrase.valence };
+    }
+  }
+  return undefined;
+}
+
+/** 'kind' and 'sort' are degree words only in 'kind of'; 'this kind' is a noun. */
+function isKindOfNoun(words: readonly Word[], i: number): boolean {
+  return (words[i].key === 'kind' || words[i].key === 'sort') && words[i + 1]?.key !== 'of';
+}
+
+function baseValence(words: readonly Word[], i: number, lexicon: Lexicon): number | undefined {
+  const word = words[i];
+  if (word.type === 'emoji') return lexicon.emoji.get(bareEmoji(word.text));
+  if (word.type === 'hashtag') return lexicon.words.get(word.key.slice(1));
+  // 'like' as a preposition ('like other countries') and 'kind of' express no liking or kindness.
+  if ((word.pos === 'ADP' || word.pos === 'SCONJ') && word.key === 'like') return undefined;
+  if (word.key === 'kind' && words[i + 1]?.key === 'of') return undefined;
+  // 'no' followed by a sentiment word negates it (handled there) rather than counting as negative.
+  if (word.key === 'no' && words[i + 1] && lookup(words[i + 1], lexicon) !== undefined) return undefined;
+  return lookup(word, lexicon);
+}
+
+function lookup(word: Word, lexicon: Lexicon): number | undefined {
+  // Emoticons are case-sensitive (':D' is not 'd:'); single letters are initials, not words.
+  if (word.type === 'emoticon') return lexicon.words.get(word.text) ?? lexicon.words.get(word.key);
+  if (word.key.length < 2) return undefined;
+  return (
+    lexicon.words.get(word.key) ??
+    lexicon.words.get(word.lemma) ??
+    lexicon.words.get(squeezeRepeats(word.key)) ??
+    // The tokenizer leaves a full stop on some shouted words ('NO.').
+    (word.key.endsWith('.') && word.key.length > 2 ? lexicon.words.get(word.key.replace(/\.+$/, '')) : undefined) ??
+    (CONTENT_WORDS.has(word.pos) ? lexicon.connotations.get(word.key) ?? lexicon.connotations.get(word.lemma) : undefined)
+  );
+}
+
+/** 'goooood' -> 'good': letters stretched for emphasis. */
+function squeezeRepeats(key: string): string {
+  return key.replace(/(\p{L})\1{2,}/gu, '$1$1');
+}
+
+function applyModifiers(words: readonly Word[], i: number, start: number, consumed: readonly boolean[], shouting: boolean, lexicon: Lexicon): number {
+  let valence = start;
+  // Laughter and emoji react; they are not statements that a 'not' could deny.
+  const deniable = words[i].type === 'word' && !lexicon.laughter.has(words[i].key);
+  let j = i;
+  for (let distance = 1; distance <= REACH.length; distance++) {
+    // A 'No,' or 'not only that,' before a comma does not reach into the next clause.
+    if (words[j].afterBreak) break;
+    j--;
+    // Single letters ('a', 'I') do not count towards the reach, as in VADER, which drops them.
+    while (j >= 0 && words[j].key.length === 1 && !words[j + 1].afterBreak) j--;
+    if (j < 0) break;
+    const previous = words[j];
+    if (consumed[j] || (lookup(previous, lexicon) !== undefined && !lexicon.boosters.has(previous.key) && !lexicon.negators.has(previous.key))) continue;
+    const boost = lexicon.boosters.get(previous.key);
+    if (boost !== undefined) {
+      let scalar = Math.sign(valence) * boost * REACH[distance - 1];
+      if (previous.allCaps && shouting) scalar += Math.sign(valence) * CAPS_EMPHASIS * REACH[distance - 1];
+      valence += scalar;
+    }
+    if (deniable && isNegator(previous, lexicon) && !emphaticSoThis(words, i, j)) valence *= NEGATION;
+  }
+  if (i > 0 && words[i - 1].key === 'least' && words[i - 2]?.key !== 'at' && words[i - 2]?.key !== 'very') valence *= NEGATION;
+  return valence;
+}
+
+function isNegator(word: Word, lexicon: Lexicon): boolean {
+  return lexicon.negators.has(word.key) || word.key.endsWith("n't");
+}
+
+/**
+ * 'never so good', 'haven't been this sore': a negation reaching over 'so' or 'this' stresses the
+ * word rather than denying it (VADER's rule).
+ */
+function emphaticSoThis(words: readonly Word[], i: number, negator: number): boolean {
+  const soThis = (k: number) => words[k]?.key === 'so' || words[k]?.key === 'this';
+  const between = i - negator;
+  if (between === 2) return words[negator].key === 'never' && soThis(i - 1);
+  if (between >= 3) return soThis(i - 1) || (words[negator].key === 'never' && soThis(negator + 1));
+  return false;
+}
+
+/**
+ * A harm named as what is fought, prevented or reduced is the topic, not the writer's feeling:
+ * 'cooperation against terrorism', 'disaster risk reduction', 'fight corruption'.
+ */
+function neutraliseCounteredHarms(words: readonly Word[], valences: number[], consumed: readonly boolean[], lexicon: Lexicon): void {
+  for (let i = 0; i < words.length; i++) {
+    if (valences[i] >= 0) continue;
+    let counter = -1;
+    for (let j = i - 1; j >= Math.max(0, i - COUNTER_REACH); j--) {
+      if (lexicon.countersBefore.has(words[j].key) || lexicon.countersBefore.has(words[j].lemma)) counter = j;
+    }
+    if (counter < 0) {
+      for (let j = i + 1; j <= Math.min(words.length - 1, i + COUNTER_REACH); j++) {
+        if (lexicon.countersAfter.has(words[j].key)) {
+          counter = j;
+          break;
+        }
+        if (valences[j] === 0 && !consumed[j] && words[j].pos !== 'NOUN' && words[j].pos !== 'PROPN' && words[j].pos !== 'ADJ') break;
+      }
+    }
+    if (counter < 0) continue;
+    valences[i] = 0;
+    // The fighting word itself ('fight', 'combat') is part of the same neutral act.
+    if (valences[counter] < 0) valences[counter] = 0;
+  }
+}
+
+/**
+ * Words in the scope of a modal or a condition ('should be fair', 'if it works') describe what is not
+ * the case: they count less (SO-CAL's irrealis blocking, Taboada et al. 2011).
+ */
+function dampenIrrealis(words: readonly Word[], valences: number[], lexicon: Lexicon): void {
+  let inScope = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].afterBreak) inScope = false;
+    if (lexicon.irrealis.has(words[i].key)) inScope = true;
+    else if (inScope) valences[i] *= IRREALIS;
+  }
+}
+
+/** 'Instead of an inspiring gateway, …': what the writer sets aside is not what they find. */
+function setAsideInsteadOf(words: readonly Word[], valences: number[]): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i].key !== 'instead' || words[i + 1].key !== 'of') continue;
+    for (let k = i + 2; k < words.length && !words[k].afterBreak; k++) valences[k] = 0;
+  }
+}
+
+/** 'X, but Y': Y is what the writer means; X counts half. */
+function shiftAroundContrast(words: readonly Word[], valences: number[], lexicon: Lexicon): void {
+  // At the very start, a contrast answers the previous sentence: nothing in this one to weigh against.
+  // 'not yet' and 'has yet to' are no contrast, and neither is the 'but also' of 'not only … but also'.
+  const at = words.findIndex(
+    (word, i) =>
+      i > 0 &&
+      lexicon.contrasts.has(word.key) &&
+      !(word.key === 'yet' && (isNegator(words[i - 1], lexicon) || words[i + 1]?.key === 'to')) &&
+      words[i + 1]?.key !== 'also',
+  );
+  if (at < 0) return;
+  for (let i = 0; i < valences.length; i++) {
+    if (i < at) valences[i] *= BEFORE_CONTRAST;
+    else if (i > at) valences[i] *= AFTER_CONTRAST;
+  }
+}

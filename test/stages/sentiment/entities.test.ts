@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { analyse } from './helpers.js';
+
+function entity(text: string, name: string, setup: Parameters<typeof analyse>[1] = {}) {
+  const article = analyse(text, { entities: { [name]: [name], ...setup.entities }, quotes: setup.quotes });
+  return article.entities.find((e) => e.name === name)!.sentiment!;
+}
+
+describe('sentiment towards entities', () => {
+  it('reads how the sentences that mention an entity speak of it', () => {
+    expect(entity('Critics called Smith a corrupt and incompetent liar.', 'Smith').label).toBe('negative');
+    expect(entity('Smith won praise for a brilliant, courageous speech.', 'Smith').label).toBe('positive');
+    expect(entity('Smith arrived in Paris on Monday.', 'Smith').label).toBe('neutral');
+  });
+
+  it('leaves out the entity’s own quoted words: they say nothing about how others see it', () => {
+    const text = '“The plan is a disaster and a terrible failure,” Jones said.';
+    const quotes = [{ text: 'The plan is a disaster and a terrible failure,', speaker: 'Jones' }];
+    expect(entity(text, 'Jones', { quotes }).label).toBe('neutral');
+  });
+
+  it('counts what a speaker says about someone else against that someone', () => {
+    const text = '“Brown is a disaster and a terrible failure,” Jones said.';
+    const quotes = [{ text: 'Brown is a disaster and a terrible failure,', speaker: 'Jones' }];
+    expect(entity(text, 'Brown', { entities: { Jones: ['Jones'] }, quotes }).label).toBe('negative');
+  });
+
+  it('reads the subject of a speech verb as the speaker of what follows, not its topic', () => {
+    expect(entity('Jones said the storm caused terrible damage.', 'Jones').label).toBe('neutral');
+    expect(entity('“The storm caused terrible damage,” said Jones.', 'Jones').label).toBe('neutral');
+    expect(entity('Jones said the storm caused damage, and was praised for his brave, wonderful work.', 'Jones').label).toBe('positive');
+    expect(entity('Officials said Jones was a corrupt liar.', 'Jones').label).toBe('negative');
+  });
+
+  it('weighs words near the mention over words far from it', () => {
+    const near = entity('Brown failed miserably, while across town the festival was a wonderful, joyful success.', 'Brown');
+    expect(near.label).toBe('negative');
+  });
+});
