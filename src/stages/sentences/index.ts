@@ -14,6 +14,7 @@ export const sentencesStage: Stage<Record<string, never>> = {
   },
   load: () => wink(),
   run(article) {
+    wink().forgetLearnedWords();
     const sentences: Sentence[] = [];
     const tokens: Token[] = [];
     article.segments.forEach((segment, segmentIndex) => {
@@ -25,10 +26,10 @@ export const sentencesStage: Stage<Record<string, never>> = {
 };
 
 function tokenize(text: string, start: number, end: number, segment: number, sentences: Sentence[], tokens: Token[]): void {
-  const nlp = wink();
+  const nlp = wink().nlp;
   const its = nlp.its;
   const segmentText = text.slice(start, end);
-  const doc = nlp.readDoc(segmentText);
+  const doc = nlp.readDoc(breakLongRuns(segmentText));
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const types = doc.tokens().out(its.type) as string[];
@@ -51,5 +52,23 @@ function tokenize(text: string, start: number, end: number, segment: number, sen
     const index = sentences.length;
     for (let t = first; t <= last; t++) tokens[t].sentence = index;
     sentences.push({ start: tokens[first].start, end: tokens[last].end, segment, tokenStart: first, tokenEnd: last + 1 });
+  });
+}
+
+const LONGEST_RUN = 64;
+
+/**
+ * wink-nlp's tokenizer takes quadratic time on one very long token ('-' or 'A' repeated 100,000 times).
+ * No real word is that long, so a space replaces one character in every 64 of such a run; the text keeps
+ * its length, and token offsets still come from the original text.
+ */
+function breakLongRuns(text: string): string {
+  return text.replace(/\S{65,}/g, (run) => {
+    const units = run.split('');
+    for (let at = LONGEST_RUN; at < units.length; at += LONGEST_RUN + 1) {
+      if (/[\uDC00-\uDFFF]/.test(units[at])) at++;
+      if (at < units.length) units[at] = ' ';
+    }
+    return units.join('');
   });
 }
