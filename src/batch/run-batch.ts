@@ -1,16 +1,22 @@
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { createArticle, InputError } from '../article/create.js';
 import type { Message } from '../article/types.js';
-import { loadPipeline, type Pipeline } from '../pipeline/definition.js';
-import { runPipeline, StageError } from '../pipeline/run-article.js';
-import { serializeArticle, type ArticleJson } from '../output/article-json.js';
+import type { ArticleJson } from '../output/article-json.js';
 import { writeFileAtomic } from '../output/atomic.js';
 import { writeCsvTable } from '../output/csv.js';
 import { TABLES } from '../output/tables.js';
+import type { ArticleCounts } from './analyse.js';
 import { listInputs } from './inputs.js';
-import { readInput, DEFAULT_MAX_BYTES } from './read-input.js';
+import { acquireLock } from './lock.js';
+import { openAnalyser, type Analyser } from './pool.js';
+import { DEFAULT_MAX_BYTES } from './read-input.js';
+import { articlePath, isFile } from './process-file.js';
+import { Journal, previousRun, runFingerprint } from './state.js';
 import { versions } from './versions.js';
+
+export const DEFAULT_TIMEOUT_SECONDS = 120;
 
 export interface BatchOptions {
   inputs: string[];
@@ -18,8 +24,21 @@ export interface BatchOptions {
   pipelinePath: string;
   referenceDate?: string;
   excel?: boolean;
+  /** Input files larger than this are refused (default 20 MiB). */
   maxBytes?: number;
-  /** Called after each article, for progress reporting. */
+  /** Worker threads; default one per core. 0 analyses in the calling thread, without time limit. */
+  workers?: number;
+  /** Heap limit of each worker in MB (default 1024); an article that needs more fails and the batch goes on. */
+  workerMemoryMb?: number;
+  /** Time limit for one article on a worker; past it the article fails and the batch goes on. */
+  timeoutSeconds?: number;
+  /** Analyse every article again, even those unchanged since the last run into `outDir`. */
+  force?: boolean;
+  /** Delete `articles/<id>.json` files that no input of this run produced. */
+  prune?: boolean;
+  /** How long an unrefreshed lock of another run is respected (default 10 minutes). */
+  staleLockMs?: number;
+  /** Called after each article, in input order, for progress reporting. */
   onArticle?(result: ArticleResult, done: number, total: number): void;
 }
 
@@ -29,9 +48,13 @@ export interface ArticleResult {
   /** SHA-256 of the input file. */
   hash?: string;
   status: 'ok' | 'failed';
+  /** True when the article was unchanged since an earlier run and its output was kept. */
+  skipped?: boolean;
+  /** The stage that failed ('input' for reading the file). */
+  stage?: string;
   error?: string;
   messages: Message[];
-  counts?: { entities: number; figures: number; dates: number; quotes: number; comments: number };
+  counts?: ArticleCounts;
   milliseconds: number;
 }
 
@@ -39,67 +62,233 @@ export interface RunRecord {
   pipeline: { name: string; path: string; hash: string };
   versions: Record<string, string>;
   referenceDate: string | null;
+  /** Hash of what besides an input decides its output; a change redoes every article. */
+  fingerprint: string;
+  /** Identifies the content of the CSV tables, so that an unchanged corpus does not rewrite them. */
+  tablesKey: string;
+  workers: number;
   articles: ArticleResult[];
   /** Inputs given that matched no file. */
   inputProblems: string[];
-  totals: { articles: number; succeeded: number; failed: number; entities: number; figures: number; dates: number; quotes: number };
+  /** Ids of `articles/*.json` files that no input of this run produced: kept, or deleted with --prune. */
+  orphans: string[];
+  pruned: string[];
+  totals: { articles: number; succeeded: number; failed: number; skipped: number; entities: number; figures: number; dates: number; quotes: number };
   seconds: number;
+  /** Seconds spent starting (pipeline, workers, previous state), analysing and writing the tables. */
+  timings: { start: number; analysis: number; tables: number };
 }
 
-/** Analyses every input article and writes `articles/<id>.json`, the corpus CSV tables and `run.json`. */
+/** Analyses every new or changed input article and writes `articles/<id>.json`, the corpus CSV tables and `run.json`. */
 export async function runBatch(options: BatchOptions): Promise<RunRecord> {
   const started = performance.now();
-  const pipeline = await loadPipeline(options.pipelinePath);
-  const { paths, problems } = await listInputs(options.inputs);
-  const results: ArticleResult[] = [];
+  const workers = options.workers ?? availableParallelism();
+  const analyser = await openAnalyser(workers, options.pipelinePath, options.workerMemoryMb);
+  try {
+    const { paths, problems } = await listInputs(options.inputs);
+    const lock = await acquireLock(options.outDir, options.staleLockMs);
+    try {
+      await removeLeftoverTemporaries(options.outDir);
+      const packageVersions = versions();
+      const fingerprint = runFingerprint(analyser.pipeline.hash, packageVersions, options.referenceDate);
+      const previous = await previousRun(options.outDir, fingerprint);
+      const journal = new Journal(options.outDir, fingerprint);
+      const analysisStarted = performance.now();
+      await mkdir(join(options.outDir, 'articles'), { recursive: true });
+      const window = Math.max(4, workers * 4);
+      const results = await analyseAll(paths, options, options.force ? new Map() : previous.results, analyser, journal, window);
+      const tablesStarted = performance.now();
+      const ok = results.filter((r) => r.status === 'ok').sort((a, b) => (a.id! < b.id! ? -1 : 1));
+      const ids = ok.map((r) => r.id!);
+      const orphans = await orphanIds(options.outDir, new Set(ids));
+      if (options.prune) await Promise.all(orphans.map((id) => rm(articlePath(options.outDir, id), { force: true })));
+      const tablesKey = createHash('sha256')
+        .update(JSON.stringify([fingerprint, options.excel ?? false, ok.map((r) => [r.id, r.hash])]))
+        .digest('hex');
+      if (options.force || tablesKey !== previous.tablesKey || !(await tablesExist(options.outDir))) {
+        // Every table from one pass over the article files: each is read and parsed once, not once per table.
+        const streams = tee(readArticles(options.outDir, ids), TABLES.length);
+        await Promise.all(TABLES.map((table, i) => writeCsvTable(join(options.outDir, `${table.name}.csv`), table, streams[i], options.excel ?? false)));
+      }
+      const sum = (key: keyof ArticleCounts) => ok.reduce((total, r) => total + (r.counts?.[key] ?? 0), 0);
+      const record: RunRecord = {
+        pipeline: { name: analyser.pipeline.name, path: options.pipelinePath, hash: analyser.pipeline.hash },
+        versions: packageVersions,
+        referenceDate: options.referenceDate ?? null,
+        fingerprint,
+        tablesKey,
+        workers,
+        articles: results,
+        inputProblems: problems,
+        orphans: options.prune ? [] : orphans,
+        pruned: options.prune ? orphans : [],
+        totals: {
+          articles: results.length,
+          succeeded: ok.length,
+          failed: results.length - ok.length,
+          skipped: results.filter((r) => r.skipped).length,
+          entities: sum('entities'),
+          figures: sum('figures'),
+          dates: sum('dates'),
+          quotes: sum('quotes'),
+        },
+        seconds: seconds(started),
+        timings: { start: seconds(started, analysisStarted), analysis: seconds(analysisStarted, tablesStarted), tables: seconds(tablesStarted) },
+      };
+      await writeFileAtomic(join(options.outDir, 'run.json'), `${JSON.stringify(record, null, 2)}\n`);
+      await journal.remove();
+      return record;
+    } finally {
+      await lock.release();
+    }
+  } finally {
+    await analyser.close();
+  }
+}
+
+/**
+ * Reads, hashes and analyses the inputs with a bounded window ahead of the writer, and writes the
+ * results strictly in input order, so that output never depends on which worker finished first and
+ * memory never holds more than the window.
+ */
+async function analyseAll(
+  paths: string[],
+  options: BatchOptions,
+  reusable: Map<string, ArticleResult>,
+  analyser: Analyser,
+  journal: Journal,
+  window: number,
+): Promise<ArticleResult[]> {
+  const pending = new Map<number, Promise<Prepared>>();
   const written = new Map<string, string>();
-  for (const path of paths) {
-    const result = await analyseFile(path, pipeline, options, written);
+  const results: ArticleResult[] = [];
+  let next = 0;
+  for (let index = 0; index < paths.length; index++) {
+    while (next < paths.length && next < index + window) {
+      pending.set(next, prepare(paths[next], options, reusable, analyser));
+      next++;
+    }
+    const prepared = await pending.get(index)!;
+    pending.delete(index);
+    const result = await commit(prepared, options.outDir, written);
+    if (!result.skipped) await journal.add(result);
     results.push(result);
     options.onArticle?.(result, results.length, paths.length);
   }
-  const ids = [...written.keys()].sort();
-  for (const table of TABLES) {
-    await writeCsvTable(join(options.outDir, `${table.name}.csv`), table, readArticles(options.outDir, ids), options.excel ?? false);
-  }
-  const ok = results.filter((r) => r.status === 'ok');
-  const sum = (key: keyof NonNullable<ArticleResult['counts']>) => ok.reduce((total, r) => total + (r.counts?.[key] ?? 0), 0);
-  const record: RunRecord = {
-    pipeline: { name: pipeline.name, path: options.pipelinePath, hash: pipeline.hash },
-    versions: versions(),
-    referenceDate: options.referenceDate ?? null,
-    articles: results,
-    inputProblems: problems,
-    totals: { articles: results.length, succeeded: ok.length, failed: results.length - ok.length, entities: sum('entities'), figures: sum('figures'), dates: sum('dates'), quotes: sum('quotes') },
-    seconds: Math.round(performance.now() - started) / 1000,
-  };
-  await writeFileAtomic(join(options.outDir, 'run.json'), `${JSON.stringify(record, null, 2)}\n`);
-  return record;
+  return results;
 }
 
-async function analyseFile(path: string, pipeline: Pipeline, options: BatchOptions, written: Map<string, string>): Promise<ArticleResult> {
+async function prepare(path: string, options: BatchOptions, reusable: Map<string, ArticleResult>, analyser: Analyser): Promise<Prepared> {
   const started = performance.now();
-  const elapsed = () => Math.round(performance.now() - started);
-  let id: string | undefined;
-  let hash: string | undefined;
-  try {
-    const input = await readInput(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    hash = input.hash;
-    const article = createArticle(input, options.referenceDate);
-    id = article.id;
-    const previous = written.get(id);
-    if (previous) throw new InputError(`${path}: article id '${id}' is already used by ${previous}; give one of them another id in front matter`);
-    runPipeline(article, pipeline);
-    await writeFileAtomic(join(options.outDir, 'articles', `${id}.json`), serializeArticle(article));
-    written.set(id, path);
-    const counts = { entities: article.entities.length, figures: article.figures.length, dates: article.dates.length, quotes: article.quotes.length, comments: article.comments.length };
-    return { path, id, hash, status: 'ok', messages: article.messages, counts, milliseconds: elapsed() };
-  } catch (error) {
-    const reason = error instanceof InputError ? error.message : error instanceof StageError ? `${path}: ${error.message}` : `${path}: ${(error as Error).message}`;
-    return { path, id, hash, status: 'failed', error: reason, messages: [], milliseconds: elapsed() };
+  const before = reusable.get(path);
+  const timeoutMs = (options.timeoutSeconds ?? DEFAULT_TIMEOUT_SECONDS) * 1000;
+  const task = {
+    path,
+    outDir: options.outDir,
+    maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+    referenceDate: options.referenceDate,
+    previous: before && { hash: before.hash!, id: before.id! },
+  };
+  const outcome = await analyser.process(task, timeoutMs);
+  const milliseconds = Math.round(performance.now() - started);
+  switch (outcome.status) {
+    case 'unchanged':
+      return { result: { ...before!, skipped: true, milliseconds: 0 } };
+    case 'failed': {
+      const { id, hash, stage, error } = outcome;
+      return { result: { path, id, hash, status: 'failed', stage, error, messages: [], milliseconds } };
+    }
+    case 'ok': {
+      const { id, hash, messages, counts, temporary } = outcome;
+      return { result: { path, id, hash, status: 'ok', messages, counts, milliseconds }, temporary };
+    }
   }
 }
 
-async function* readArticles(outDir: string, ids: string[]): AsyncIterable<ArticleJson> {
-  for (const id of ids) yield JSON.parse(await readFile(join(outDir, 'articles', `${id}.json`), 'utf8')) as ArticleJson;
+interface Prepared {
+  result: ArticleResult;
+  /** Where the worker wrote an analysed article's JSON, still to be renamed into place. */
+  temporary?: string;
+}
+
+/** Puts an analysed article's JSON in place, unless an earlier input of this run already took its id. */
+async function commit(prepared: Prepared, outDir: string, written: Map<string, string>): Promise<ArticleResult> {
+  const { result, temporary } = prepared;
+  if (result.status !== 'ok') return result;
+  const id = result.id!;
+  const earlier = written.get(id);
+  if (earlier) {
+    if (temporary) await rm(temporary, { force: true });
+    const error = `${result.path}: article id '${id}' is already used by ${earlier}; give one of them another id in front matter`;
+    return { path: result.path, id, hash: result.hash, status: 'failed', stage: 'input', error, messages: [], milliseconds: result.milliseconds };
+  }
+  if (temporary) await rename(temporary, articlePath(outDir, id));
+  written.set(id, result.path);
+  return result;
+}
+
+function seconds(from: number, to = performance.now()): number {
+  return Math.round(to - from) / 1000;
+}
+
+async function tablesExist(outDir: string): Promise<boolean> {
+  const found = await Promise.all(TABLES.map((table) => isFile(join(outDir, `${table.name}.csv`))));
+  return found.every(Boolean);
+}
+
+async function orphanIds(outDir: string, current: Set<string>): Promise<string[]> {
+  const names = await readdir(join(outDir, 'articles')).catch(() => [] as string[]);
+  return names
+    .filter((name) => name.endsWith('.json') && !current.has(name.slice(0, -'.json'.length)))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
+/** Temporary files of atomic writes are left only by a run that was killed; the lock says none is running. */
+async function removeLeftoverTemporaries(outDir: string): Promise<void> {
+  for (const folder of [outDir, join(outDir, 'articles')]) {
+    const names = await readdir(folder).catch(() => [] as string[]);
+    await Promise.all(names.filter((name) => name.includes('.tmp-')).map((name) => rm(join(folder, name), { force: true })));
+  }
+}
+
+/** The written articles of the given ids, one at a time, so that a batch is never held in memory. */
+export async function* readArticles(outDir: string, ids: string[]): AsyncIterable<ArticleJson> {
+  for (const id of ids) yield JSON.parse(await readFile(articlePath(outDir, id), 'utf8')) as ArticleJson;
+}
+
+/**
+ * Splits one async sequence into `count` that advance together: the next item is read only when every
+ * consumer has taken the current one, so memory holds one or two items whatever the number of consumers.
+ */
+export function tee<T>(source: AsyncIterable<T>, count: number): AsyncIterable<T>[] {
+  const iterator = source[Symbol.asyncIterator]();
+  let current: Promise<IteratorResult<T>> | undefined;
+  let taken = count;
+  let waiting: Array<() => void> = [];
+  const wakeAll = () => {
+    const wake = waiting;
+    waiting = [];
+    for (const resume of wake) resume();
+  };
+  const advance = () => {
+    current = iterator.next();
+    taken = 0;
+    wakeAll();
+  };
+  const consumer = async function* (): AsyncGenerator<T> {
+    let seen: Promise<IteratorResult<T>> | undefined;
+    for (;;) {
+      while (current === seen) {
+        if (taken === count) advance();
+        else await new Promise<void>((resume) => waiting.push(resume));
+      }
+      seen = current;
+      const result = await seen!;
+      if (++taken === count) wakeAll();
+      if (result.done) return;
+      yield result.value;
+    }
+  };
+  return Array.from({ length: count }, consumer);
 }
