@@ -1,8 +1,8 @@
 import type { EntityType } from '../../article/types.js';
-import type { Chunk } from './chunks.js';
+import { WEEKDAYS, type Chunk } from './chunks.js';
 import type { Knowledge, KnownName } from './knowledge.js';
 import keywords from './keywords.json' with { type: 'json' };
-import { guessType } from './guess.js';
+import { guessType, isTeam } from './guess.js';
 import { findTitle, HONORIFICS, TITLES } from './titles.js';
 import type { Word } from './words.js';
 
@@ -29,11 +29,15 @@ const STRENGTH: Record<KnownName['source'], number> = { user: 6, builtin: 5, dat
 const DESIGNATORS = typeMap(keywords.designators);
 const PREFIXES = typeMap(keywords.prefixes);
 const BARE_LOCATION_PREFIXES = new Set(keywords.bareLocationPrefixes);
+const BARE_FACILITY_PREFIXES = new Set(keywords.bareFacilityPrefixes);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 const NOT_ACRONYMS = new Set(keywords.notAcronyms);
 const JOINERS = new Set(keywords.joiners);
 const QUOTE_MARKS = /^("|\u201c|\u201d|``|'')$/;
 const JOINER_WORDS = new Set([...keywords.joiners, 'the', 'and', ',', '&']);
+const ARMED_SERVICES = new Set(['army', 'navy', 'police']);
+const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'co.', 'gmbh', 'n.v.', 's.a.']);
+const PLACE_WORDS = new Set(['fort', 'port', 'saint', 'san', 'santa', 'st', 'st.', 'new', 'old', 'little', 'great', 'big', 'grand']);
 
 function typeMap(lists: Record<string, string[]>): Map<string, EntityType> {
   const map = new Map<string, EntityType>();
@@ -62,7 +66,45 @@ export function classifyChunk(chunk: Chunk, knowledge: Knowledge, text: string, 
   const sentence = chunk.sentence;
   const context: Context = { chunk, knowledge, text, usage, restricted: sentence.titleCase || chunk.index < sentence.labelEnd, out: [] };
   interpret(chunk.words, context);
+  for (const c of context.out) {
+    if (c.type === 'EVENT') withOrdinal(c, context);
+    else if (c.type === 'GPE' && playsAsTeam(c, context)) Object.assign(c, { type: 'ORG', strength: 4, canonical: undefined });
+    else if (c.strength < 3 && c.type !== 'PERSON') withLowerCaseHead(c, context);
+  }
   return context.out;
+}
+
+/** 'played with Footscray', 'North Melbourne player …': a town's name that names its team. */
+function playsAsTeam(c: Candidate, context: Context): boolean {
+  const words = context.chunk.sentence.words;
+  const at = words.findIndex((w) => w.start === c.start);
+  const after = words.findIndex((w) => w.end === c.end) + 1;
+  return at >= 0 && after > 0 && isTeam(words, at, after);
+}
+
+/** Heads written in lower case after a name they complete: 'the Huallaga river', 'Cosham railway station'. */
+const LOWER_CASE_HEADS = new Map<string, EntityType>([['river', 'LOC'], ['station', 'FAC'], ['airport', 'FAC'], ['canal', 'FAC']]);
+
+function withLowerCaseHead(c: Candidate, context: Context): void {
+  const words = context.chunk.sentence.words;
+  let at = words.findIndex((w) => w.end === c.end) + 1;
+  if (at <= 0 || words[at - 1].possessive) return;
+  if (words[at]?.key === 'railway' || words[at]?.key === 'train') at++;
+  const head = words[at];
+  const type = head && !head.cap ? LOWER_CASE_HEADS.get(head.key) : undefined;
+  if (!type) return;
+  Object.assign(c, { end: head.end, text: context.text.slice(c.start, head.end), type, strength: 3, needsSupport: false });
+}
+
+/** 'the 38th Image Awards', 'the 2nd Battle of Ypres': the ordinal numbers the event. */
+function withOrdinal(c: Candidate, context: Context): void {
+  const words = context.chunk.sentence.words;
+  const at = words.findIndex((w) => w.start === c.start);
+  const previous = words[at - 1];
+  if (previous && previous.end + 1 === c.start && /^\d+(st|nd|rd|th|d)$/i.test(previous.text)) {
+    c.start = previous.start;
+    c.text = context.text.slice(c.start, c.end);
+  }
 }
 
 function interpret(ws: Word[], context: Context): void {
@@ -70,18 +112,36 @@ function interpret(ws: Word[], context: Context): void {
   while (ws.length && JOINER_WORDS.has(ws[ws.length - 1].key)) ws = ws.slice(0, -1);
   if (!ws.length) return;
   if (ws.length > 1 && ws[0].key === 'the' && knowledge.names.has(keyOf(ws.slice(1)))) ws = ws.slice(1);
+  // A weekday names a day only after one English word ('Black Friday'); 'Boeing Monday said' dates a name.
+  if (ws.length > 1 && WEEKDAYS.has(ws[ws.length - 1].key) && !(ws.length === 2 && knowledge.commonWords.has(ws[0].key) && !ws[0].allCaps)) ws = ws.slice(0, -1);
   const known = knowledge.names.get(keyOf(ws));
   if (known) {
     out.push({ ...candidate(ws, text, known.type, STRENGTH[known.source]), canonical: known.name });
     return;
   }
-  // 'Seniors Kory Lichtensteiger': an English word opening the sentence before a name is not part of it.
-  if (ws.length > 1 && ws[0].initial && knowledge.commonWords.has(ws[0].key) && !TITLES.has(ws[0].key) && !PREFIXES.has(ws[0].key)) {
+  // 'Seniors Kory Lichtensteiger', 'fellow Senior Ann Vos': an English word before a name is not part of it
+  // ('Fort William' and 'Saint Helen' are names of their own).
+  if (ws.length > 1 && knowledge.commonWords.has(ws[0].key) && !TITLES.has(ws[0].key) && !PREFIXES.has(ws[0].key) && !DESIGNATORS.has(ws[0].key) && !PLACE_WORDS.has(ws[0].key)) {
     const rest = ws.slice(1);
-    if ((knowledge.firstNames.has(rest[0].key) || knowledge.moreFirstNames.has(rest[0].key)) && !knowledge.names.has(keyOf(ws))) {
+    const given = ws[0].initial ? knowledge.firstNames.has(rest[0].key) || knowledge.moreFirstNames.has(rest[0].key) : knowledge.firstNames.has(rest[0].key) && rest.length > 1;
+    if (given && !knowledge.firstNames.has(ws[0].key) && !knowledge.moreFirstNames.has(ws[0].key) && !knowledge.names.has(keyOf(ws))) {
       interpret(rest, context);
       return;
     }
+  }
+  // 'Howe's Brigade' is one name; in 'Japan's Ministry' a known name owns another.
+  const owner = ws.findIndex((w, i) => w.possessive && i < ws.length - 1);
+  if (owner >= 0 && knowledge.names.has(keyOf(ws.slice(0, owner + 1)))) {
+    interpret(ws.slice(0, owner + 1), context);
+    interpret(ws.slice(owner + 1), context);
+    return;
+  }
+  // 'Chrysler LLC Jim Press': a legal form closes a company's name; what follows is another name.
+  const closed = ws.findIndex((w, i) => i > 0 && i < ws.length - 1 && LEGAL_FORMS.has(w.key));
+  if (closed > 0) {
+    interpret(ws.slice(0, closed + 1), context);
+    interpret(ws.slice(closed + 1), context);
+    return;
   }
   const designated = ws.length > 1 ? DESIGNATORS.get(ws[ws.length - 1].key) : undefined;
   if (!designated) {
@@ -106,6 +166,38 @@ function interpret(ws: Word[], context: Context): void {
       return;
     }
   }
+  if (ws.length > 1 && knowledge.names.get(ws[0].key)?.type === 'NORP' && !designated) {
+    const first = knowledge.names.get(ws[0].key)!;
+    const rest = ws.slice(1);
+    const restKnown = knowledge.names.get(keyOf(rest));
+    // 'British Indian' is one people and 'French Sudan' one place.
+    if (restKnown?.type === 'NORP' || restKnown?.type === 'GPE' || restKnown?.type === 'LOC') {
+      out.push(candidate(ws, text, restKnown.type, STRENGTH[restKnown.source]));
+      return;
+    }
+    // 'American Scientific Affiliation', 'British Ultimatum' are names; in 'Swiss Anna Keller' or 'Russian Gazprom'
+    // the adjective only describes the name that follows.
+    if (!restKnown && rest.every((w) => knowledge.commonWords.has(w.key)) && guessType(rest, context).type !== 'PERSON') {
+      out.push(candidate(ws, text, 'ORG', 1));
+      return;
+    }
+    out.push({ ...candidate(ws.slice(0, 1), text, 'NORP', STRENGTH[first.source]), canonical: first.name });
+    interpret(rest, context);
+    return;
+  }
+  // 'Airbus A380', 'Boeing 787', 'Caloi 10': a maker's name with a model number names a product;
+  // 'Water Act 2000' and 'Euro 1996' keep the type of the name the number dates.
+  if (ws.length > 1 && isModel(ws[ws.length - 1]) && !designated) {
+    const base = ws.slice(0, -1);
+    const number = ws[ws.length - 1];
+    const baseKnown = knowledge.names.get(keyOf(base));
+    const baseType = DESIGNATORS.get(base[base.length - 1].key) ?? baseKnown?.type;
+    // A number after an English word counts or dates it ('Football Season 882', 'Fortune 500'): the maker's name is a proper one.
+    const plainWord = !baseType && !base[base.length - 1].allCaps && knowledge.commonWords.has(base[base.length - 1].key);
+    if (number.punct && (plainWord || baseType === 'GPE' || baseType === 'LOC' || baseType === 'PERSON' || baseType === 'NORP')) interpret(base, context);
+    else out.push(candidate(ws, text, baseType === 'EVENT' || baseType === 'LAW' ? baseType : 'PRODUCT', 3));
+    return;
+  }
   // 'World War II Hungary': two known names side by side are two names.
   for (let split = ws.length - 1; split > 0 && !designated; split--) {
     if (knowledge.names.has(keyOf(ws.slice(0, split))) && knowledge.names.has(keyOf(ws.slice(split)))) {
@@ -118,8 +210,10 @@ function interpret(ws: Word[], context: Context): void {
     // In 'Australian League of Rights' and 'Treaty on the …' the word before the first 'of' or 'on' is the head.
     const joiner = ws.findIndex((w) => JOINERS.has(w.key));
     const head = joiner > 0 ? ws[joiner - 1].key : undefined;
-    const headed = head ? (PREFIXES.get(head) ?? DESIGNATORS.get(head)) : undefined;
-    const type = headed ?? (BARE_LOCATION_PREFIXES.has(ws[0].key) ? 'LOC' : designated);
+    // A head that only ends names ('Hall' of 'Hall of Fame') yields to the name's own last word.
+    const headed = head ? PREFIXES.get(head) : undefined;
+    const bare = BARE_LOCATION_PREFIXES.has(ws[0].key) ? 'LOC' : BARE_FACILITY_PREFIXES.has(ws[0].key) ? 'FAC' : undefined;
+    const type = headed ?? bare ?? designated ?? (head ? DESIGNATORS.get(head) : undefined);
     if (type) {
       out.push(candidate(ws, text, type, 4));
       return;
@@ -129,18 +223,14 @@ function interpret(ws: Word[], context: Context): void {
       out.push(candidate(ws, text, 'ORG', 4));
       return;
     }
-    const first = knowledge.names.get(ws[0].key);
-    if (first?.type === 'NORP') {
-      out.push({ ...candidate(ws.slice(0, 1), text, 'NORP', STRENGTH[first.source]), canonical: first.name });
-      interpret(ws.slice(1), context);
-      return;
-    }
   }
   if (ws.some((w) => w.punct && QUOTE_MARKS.test(w.text))) {
     out.push(candidate(ws, text, 'PERSON', 2));
     return;
   }
   if (ws.length === 1 && ws[0].allCaps && NOT_ACRONYMS.has(ws[0].key)) return;
+  if (ws.length === 1 && isLoneHead(ws[0])) return;
+  if (ws.length === 1 && /^\p{Lu}+s?$/u.test(ws[0].text) && countsUnits(context, ws[0])) return;
   const guess = guessType(ws, context);
   const single = ws.length === 1 && !ws[0].allCaps;
   // 'Fellow', 'Special Events': English words in capitals are a heading or a title, unless the article
@@ -148,7 +238,41 @@ function interpret(ws: Word[], context: Context): void {
   const usedAsName = single && (context.usage.capitalised.get(ws[0].key) ?? 0) >= 2 && !context.usage.lowercase.has(ws[0].key);
   const commonWords = guess.strength < 2 && !usedAsName && ws.every((w) => !w.allCaps && knowledge.commonWords.has(w.key));
   // A sentence's capitalised first word needs the article or the context to say it is a name.
-  out.push({ ...candidate(ws, text, guess.type, guess.strength), needsSupport: (single && ws[0].initial && guess.strength < 2) || commonWords });
+  const found = { ...candidate(ws, text, guess.type, guess.strength), needsSupport: (single && ws[0].initial && guess.strength < 2) || commonWords };
+  if (guess.type !== 'PERSON' && isShopName(ws, context)) Object.assign(found, { end: found.end + 2, text: text.slice(found.start, found.end + 2) });
+  out.push(found);
+}
+
+/** Words after which a possessive owns nothing: 'became Macy's in 2006', 'Dillard's, Sears and …'. */
+const NOTHING_OWNED = new Set(['PUNCT', 'CCONJ', 'ADP']);
+
+/** 'Macy's', 'Hecht's': a name in the possessive that owns nothing is a shop or firm named so, 's and all. */
+function isShopName(ws: Word[], context: Context): boolean {
+  const last = ws[ws.length - 1];
+  if (!last.possessive || !/^['\u2019]s/.test(context.text.slice(last.end, last.end + 2))) return false;
+  const words = context.chunk.sentence.words;
+  const next = words[words.indexOf(last) + 1];
+  return !next || (NOTHING_OWNED.has(next.pos) && next.text !== '-' && !next.cap);
+}
+
+/**
+ * 'the Institute', 'the Symposium': a name's head alone refers back to a name, it is not one. The few
+ * bodies that a bare head names in news ('Congress') are in the gazetteer, found before this.
+ */
+function isLoneHead(word: Word): boolean {
+  return !word.allCaps && (DESIGNATORS.has(word.key) || PREFIXES.has(word.key)) && !ARMED_SERVICES.has(word.key);
+}
+
+/** '34 KOs', '12 MB': capitals right after a count are a unit; a year before a name ('1998 NBA') is not a count. */
+function countsUnits(context: Context, word: Word): boolean {
+  const words = context.chunk.sentence.words;
+  const previous = words[words.indexOf(word) - 1];
+  return !!previous && previous.end < word.start && /^\d[\d,.]*$/.test(previous.text) && !/^(1[5-9]|20)\d\d$/.test(previous.text);
+}
+
+/** A model designation: 'A380', 'KC-45', '787', '737s', '10'; not a Roman numeral or an ordinal. */
+function isModel(word: Word): boolean {
+  return /^(\p{Lu}{1,3}-?)?\d[\d\p{Lu}-]*s?$/u.test(word.text);
 }
 
 function keyOf(ws: Word[]): string {

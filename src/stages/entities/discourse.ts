@@ -21,13 +21,21 @@ export function wordUsage(sentences: WordSentence[]): WordUsage {
  * A name no list knows is a person's when the article uses its last word alone ('Lessing') but never
  * its first, and a company's the other way round ('Northrop' for 'Northrop Grumman').
  */
-export function typeByShortForms(found: Candidate[]): void {
-  const alone = new Set(found.filter((c) => c.keys.length === 1).map((c) => c.keys[0]));
+export function typeByShortForms(found: Candidate[], knowledge: Knowledge): void {
+  const single = found.filter((c) => c.keys.length === 1);
+  // A word the context types as a place or a people anywhere ('Zandvoort is a town') is no surname.
+  const typedOtherwise = new Set(single.filter((c) => c.type !== 'PERSON' && c.type !== 'ORG' && c.strength >= 1).map((c) => c.keys[0]));
+  const alone = new Set(single.map((c) => c.keys[0]).filter((key) => !typedOtherwise.has(key)));
   for (const c of found) {
     if (c.keys.length < 2 || c.keys.length > 3 || c.strength > 2 || !c.text.split(/\s+/).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) continue;
-    const first = alone.has(c.keys[0]);
-    const last = alone.has(c.keys[c.keys.length - 1]);
-    if (c.type === 'ORG' && c.strength === 0 && last && !first) Object.assign(c, { type: 'PERSON', strength: 2 });
+    const firstKey = c.keys[0];
+    const lastKey = c.keys[c.keys.length - 1];
+    const first = alone.has(firstKey);
+    const last = alone.has(lastKey);
+    // 'Boston Bruins', 'Halden Wolverines': a name that opens with a place, or ends in an English plural, is a team's.
+    const place = knowledge.names.get(firstKey)?.type;
+    const nickname = /[^su]s$/.test(lastKey) && knowledge.commonWords.has(lastKey.slice(0, -1));
+    if (c.type === 'ORG' && c.strength === 0 && last && !first && place !== 'GPE' && place !== 'LOC' && !nickname) Object.assign(c, { type: 'PERSON', strength: 2 });
     else if (c.type === 'PERSON' && c.strength === 1 && first && !last) Object.assign(c, { type: 'ORG', strength: 1 });
   }
 }
@@ -101,7 +109,7 @@ export function typeByCoordination(found: Candidate[], text: string): void {
   let run: Candidate[] = [];
   const settle = () => {
     // Two names ('Boeing and the Pentagon') are often of two kinds; a list of three or more rarely is.
-    const sure = run.length >= 3 ? run.find((c) => c.strength >= 2 && c.type !== 'NORP') : undefined;
+    const sure = run.length >= 3 ? run.find((c) => c.strength >= 2 && LISTED_KINDS.has(c.type)) : undefined;
     if (sure) for (const c of run) if (c.strength === 0) Object.assign(c, { type: sure.type, strength: 1 });
     run = [];
   };
@@ -113,4 +121,6 @@ export function typeByCoordination(found: Candidate[], text: string): void {
   settle();
 }
 
+/** Kinds whose names come in lists of their kind; a product or a people in a list says little about the rest. */
+const LISTED_KINDS = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
 const LIST_SEPARATOR = /^\s*(,|,?\s*(and|or|&))\s*$/;

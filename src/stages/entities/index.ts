@@ -8,6 +8,7 @@ import { otherMentions, typeByCoordination, typeByShortForms, wordUsage } from '
 import { buildKnowledge, checkGazetteer, type Knowledge } from './knowledge.js';
 import { resolveEntities } from './resolve.js';
 import { articleWords } from './words.js';
+import { quotedWorks } from './works.js';
 
 export interface EntitiesOptions {
   /** A JSON file of {name, type, aliases?} entries, relative to the pipeline file. */
@@ -54,9 +55,11 @@ export function findEntities(article: Article, knowledge: Knowledge): Article['e
   const usage = wordUsage(sentences);
   const found: Candidate[] = [];
   for (const sentence of sentences) for (const chunk of findChunks(sentence)) found.push(...classifyChunk(chunk, knowledge, article.text, usage));
-  typeByShortForms(found);
+  typeByShortForms(found, knowledge);
   typeByCoordination(found, article.text);
-  const accepted = found.filter((c) => !c.needsSupport);
+  const works = quotedWorks(sentences, article.text);
+  const inWork = (c: Candidate) => works.some((w) => c.start < w.end && w.start < c.end);
+  const accepted = [...works, ...found.filter((c) => !c.needsSupport && !inWork(c))];
   const withOtherMentions = [...accepted, ...otherMentions(sentences, accepted, knowledge, article.text)];
   return resolveEntities(withOtherMentions, article.text);
 }

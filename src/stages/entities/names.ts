@@ -1,9 +1,10 @@
 // Text keys shared by the gazetteers and the article's words, so that a name typed with curly
 // quotes, en dashes or odd spacing finds the same entry.
 
-/** The lookup key of one word: lower case, straight apostrophes, ASCII hyphens. */
+/** The lookup key of one word: lower case, straight apostrophes, ASCII hyphens, no accents ('Perú' finds 'Peru'). */
 export function wordKey(word: string): string {
-  return word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+  const key = word.toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+  return /[\u00c0-\u024f]/.test(key) ? key.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC') : key;
 }
 
 /** The lookup key of a name: its words' keys joined by single spaces. */

@@ -43,6 +43,9 @@ export function resolveEntities(candidates: Candidate[], text: string): Entity[]
       group = surnames.get(c.keys[0]) ?? undefined;
       // Bound as a surname, the word is the person's, whatever a list of towns says ('Norton').
       if (group) Object.assign(c, { type: 'PERSON', strength: 2 });
+    } else if (group && c.keys.length === 1 && surnames.get(c.keys[0]) === group && mayBeSurname(c)) {
+      // Every later use of the surname is the person's too, not only the first that bound it.
+      Object.assign(c, { type: 'PERSON', strength: 2 });
     }
     if (!group && !c.canonical) group = variantOf(c, longNames);
     if (!group) {
@@ -52,15 +55,20 @@ export function resolveEntities(candidates: Candidate[], text: string): Entity[]
     }
     join(group, c);
     if (c.type === 'PERSON' && c.keys.length >= 2) remember(surnames, c.keys[c.keys.length - 1], group);
-    if (c.type === 'ORG' && c.keys.length >= 2 && !c.canonical) remember(companies, c.keys[0], group);
+    if (c.type === 'ORG' && c.keys.length >= 2 && !c.canonical) {
+      remember(companies, c.keys[0], group);
+      // 'the Bruins' for 'Boston Bruins': a team goes by its plural nickname.
+      if (/^\p{Lu}\p{Ll}+[^su]s$/u.test(c.text.slice(c.text.lastIndexOf(' ') + 1))) remember(companies, c.keys[c.keys.length - 1], group);
+    }
   }
   // A surname or a company's first word alone binds to the one full name it can stand for.
   for (const group of [...groups]) {
     if (!group.mentions.every((m) => m.keys.length === 1 && mayBeSurname(m))) continue;
     const key = group.mentions[0].keys[0];
-    const target = surnames.get(key) ?? (group.mentions.every((m) => m.type === 'ORG' && m.strength < 3) ? companies.get(key) : undefined);
+    const target = surnames.get(key) ?? (group.mentions.every((m) => (m.type === 'ORG' && m.strength < 3) || (m.type === 'NORP' && m.strength < 2)) ? companies.get(key) : undefined);
     if (target && target !== group) {
       if (target === surnames.get(key)) for (const m of group.mentions) Object.assign(m, { type: 'PERSON', strength: 2 });
+      else for (const m of group.mentions) if (m.type === 'NORP') Object.assign(m, { type: 'ORG', strength: 1 });
       target.mentions.push(...group.mentions);
       groups.splice(groups.indexOf(group), 1);
     }
@@ -134,7 +142,9 @@ function strongestType(mentions: Candidate[]): EntityType {
 /** A person's longest form ('Sanae Takaichi', not 'Takaichi'); otherwise the most frequent form, the first on a tie. */
 function canonicalName(mentions: Candidate[], type: EntityType): string {
   const counts = new Map<string, number>();
-  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + (type === 'PERSON' ? m.keys.length * 100 : m.keys.length > 1 || !/^\p{Lu}+$/u.test(m.text) ? 10 : 1));
+  // A person's form with the most words wins however often the surname alone is used.
+  const longest = Math.max(...mentions.map((m) => m.keys.length));
+  for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + (type === 'PERSON' ? (m.keys.length === longest ? 100 : 0) : m.keys.length > 1 || !/^\p{Lu}+$/u.test(m.text) ? 10 : 1));
   let best = mentions[0].text;
   for (const [text, count] of counts) if (count > counts.get(best)!) best = text;
   return best;

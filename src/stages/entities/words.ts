@@ -32,6 +32,8 @@ const ENTITY_SEGMENTS = new Set<SegmentKind>(['title', 'heading', 'paragraph', '
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '`', '``', '(', '[', '-', '\u2013', '\u2014', ':', '\u2022', '*']);
 const POSSESSIVE = /['\u2019]s$/i;
+const NAME_AFFIXES = new Set(['based', 'led', 'born', 'owned', 'made', 'backed', 'funded', 'controlled', 'listed', 'headquartered', 'bound', 'run', 'built', 'style', 'era', 'registered', 'flagged', 'operated', 'sponsored', 'affiliated', 'allied', 'trained', 'educated']);
+const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io']);
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'vs', 'is', 'are']);
 
 /** The article's sentences as words, only from segments whose text can name entities. */
@@ -60,10 +62,23 @@ function sentenceWords(article: Article, from: number, to: number): Word[] {
       t += 1;
     }
     // 'Kassym-Jomart', 'Russia–Central': a dash with no space either side joins one word.
-    while (t + 2 < to && DASHES.has(tokens[t + 1].text) && tokens[t + 1].start === end && tokens[t + 2].start === tokens[t + 1].end && tokens[t + 2].type === 'word') {
+    // 'Seattle-based', 'EADS-led': the place or firm is the name, the affix describes something else.
+    while (t + 2 < to && DASHES.has(tokens[t + 1].text) && tokens[t + 1].start === end && tokens[t + 2].start === tokens[t + 1].end && tokens[t + 2].type === 'word' && !NAME_AFFIXES.has(tokens[t + 2].text.toLowerCase())) {
       end = tokens[t + 2].end;
       t += 2;
     }
+    // 'Bucureşti': the tokenizer breaks a word at a letter it does not know; glued letters are one word.
+    while (t + 1 < to && tokens[t + 1].start === end && /^\p{L}/u.test(tokens[t + 1].text) && /\p{L}$/u.test(article.text.slice(start, end)) && (tokens[t + 1].type === 'word' || tokens[t + 1].type === 'unk') && !POSSESSIVE.test(tokens[t + 1].text) && !/^n't$/i.test(tokens[t + 1].text)) {
+      end = tokens[t + 1].end;
+      t += 1;
+    }
+    // 'Ripoffreport.com': a site's name keeps its domain.
+    if (t + 2 < to && tokens[t + 1].text === '.' && tokens[t + 1].start === end && tokens[t + 2].start === end + 1 && DOMAINS.has(tokens[t + 2].text.toLowerCase())) {
+      end = tokens[t + 2].end;
+      t += 2;
+    }
+    // 'Carlos I.' at the end of a sentence: the full stop closes the sentence, not the numeral.
+    if (t === to - 1 && /^[IVX]+\.$/.test(article.text.slice(start, end))) end -= 1;
     const text = article.text.slice(start, end);
     // Numbers, currencies ('US$'), emoji and handles never start or continue a name.
     const punct = token.type !== 'word' && end === token.end;

@@ -74,6 +74,13 @@ describe('entities: typing names no gazetteer lists', () => {
     expect(entity(article, 'William "Cowboy" Harlan').type).toBe('PERSON');
   });
 
+  it('reads every later use of a surname as the person, even where the context calls it a place', () => {
+    const article = analyse('The winger Ken Norton scored. Near Halifax, Norton trained. Norton won, and Norton retired.');
+    const person = entity(article, 'Ken Norton');
+    expect(person.type).toBe('PERSON');
+    expect(person.mentions).toHaveLength(4);
+  });
+
   it('reads a surname as the person even where a town has the same name', () => {
     const article = analyse('The boxer Ken Norton fought in 1973. Norton won on points.');
     const person = entity(article, 'Ken Norton');
