@@ -1,6 +1,6 @@
 import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runBatch } from '../../src/batch/run-batch.js';
 import { validateArticleJson } from '../../src/output/schema.js';
@@ -9,13 +9,14 @@ import { validateArticleJson } from '../../src/output/schema.js';
 // in review as a diff of output/. After an intended change, `npm start` (or `npx vitest -u`) rewrites it.
 const COMMITTED = join(import.meta.dirname, '../../output');
 
-async function listFiles(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((e) => e.isFile() && e.name !== 'run.json' && !e.name.includes('.tmp-'))
-    .map((e) => relative(folder, join(e.parentPath, e.name)))
-    .filter((path) => !path.startsWith('report') && !path.startsWith('compare'))
-    .sort();
+async function listFiles(folder: string, prefix = ''): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of await readdir(join(folder, prefix), { withFileTypes: true })) {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory() && path !== 'report' && path !== 'compare') files.push(...(await listFiles(folder, path)));
+    else if (entry.isFile() && /\.(json|csv)$/.test(entry.name) && !entry.name.startsWith('.') && path !== 'run.json') files.push(path);
+  }
+  return files.sort();
 }
 
 describe('output for corpus/', () => {

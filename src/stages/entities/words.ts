@@ -43,10 +43,20 @@ export function articleWords(article: Article): WordSentence[] {
     const kind = article.segments[sentence.segment]?.kind;
     if (!kind || !ENTITY_SEGMENTS.has(kind)) continue;
     const words = sentenceWords(article, sentence.tokenStart, sentence.tokenEnd);
-    out.push({ words, kind, titleCase: (kind === 'title' || kind === 'heading') && isTitleCase(words), labelEnd: kind === 'list_item' ? labelEnd(words) : 0 });
+    const titleCase = (kind === 'title' || kind === 'heading') && isTitleCase(words);
+    out.push({ words: words.slice(0, LONGEST_SENTENCE), kind, titleCase, labelEnd: kind === 'list_item' ? labelEnd(words) : 0 });
+    for (let from = LONGEST_SENTENCE; from < words.length; from += LONGEST_SENTENCE) {
+      out.push({ words: words.slice(from, from + LONGEST_SENTENCE), kind, titleCase, labelEnd: 0 });
+    }
   }
   return out;
 }
+
+/**
+ * The rules look around each name within its sentence; a 'sentence' of thousands of words (a list with no
+ * full stops, or hostile input) is read in pieces of this many words, so the time stays linear in its length.
+ */
+const LONGEST_SENTENCE = 150;
 
 function sentenceWords(article: Article, from: number, to: number): Word[] {
   const tokens = article.tokens;
