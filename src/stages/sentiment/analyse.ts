@@ -76,7 +76,7 @@ function mentionsBySentence(article: Article, lexicon: Lexicon): Map<number, Spa
 }
 
 function namePart(mention: Mention, isOpinion: (part: string) => boolean): Span | undefined {
-  const parts = [...mention.text.matchAll(/[^\s\u2010-\u2015-]+/g)].map((match) => ({ text: match[0].replace(/[^\p{L}\p{N}'\u2019]+$/u, ''), start: match.index }));
+  const parts = [...mention.text.matchAll(/[^\s\u2010-\u2015-]+/g)].map((match) => ({ text: withoutTrailingPunctuation(match[0]), start: match.index }));
   // 'Japan-bashing', 'AIDS-infected': a lower-case word joined to a name is not part of it.
   const outside = (part: { text: string }) => isOpinion(part.text) || LOWER_INITIAL.test(part.text);
   let first = 0;
@@ -86,6 +86,15 @@ function namePart(mention: Mention, isOpinion: (part: string) => boolean): Span 
   const kept = parts.slice(first, last + 1);
   if (!kept.some((part) => TITLE_CASE.test(part.text) && !isOpinion(part.text))) return undefined;
   return { start: mention.start + kept[0].start, end: mention.start + kept[kept.length - 1].start + kept[kept.length - 1].text.length };
+}
+
+const NAME_CHAR = /[\p{L}\p{N}'\u2019]/u;
+
+/** 'Smith,' -> 'Smith'; a loop rather than an anchored regex, which would rescan long runs of punctuation. */
+function withoutTrailingPunctuation(part: string): string {
+  let end = part.length;
+  while (end > 0 && !NAME_CHAR.test(part[end - 1])) end--;
+  return part.slice(0, end);
 }
 
 /** Index of the sentence that holds an offset, by binary search; -1 between sentences. */

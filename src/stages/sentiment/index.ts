@@ -1,7 +1,7 @@
 import type { Article, Comment, SegmentKind } from '../../article/types.js';
 import { rejectUnknownOptions, type Stage } from '../../pipeline/stage.js';
 import { readSentences, type SentenceReading } from './analyse.js';
-import { entitySentiment } from './entities.js';
+import { entityReadingContext, entitySentiment } from './entities.js';
 import { loadLexicon, type Lexicon } from './lexicon.js';
 import { looksSarcastic } from './mockery.js';
 import { combine, sentiment } from './score.js';
@@ -45,7 +45,8 @@ export const sentimentStage: Stage<Record<string, never>> = {
     });
     article.sentiment = { article: sentiment(combine(body)), segments };
     article.comments = comments;
-    for (const entity of article.entities) entity.sentiment = entitySentiment(entity, article, readings, lexicon);
+    const entityContext = entityReadingContext(article, readings, lexicon);
+    for (const entity of article.entities) entity.sentiment = entitySentiment(entity, entityContext);
   },
 };
 

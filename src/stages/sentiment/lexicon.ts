@@ -7,6 +7,7 @@ import emojiOverrides from './emoji.json' with { type: 'json' };
 import phraseTable from './phrases.json' with { type: 'json' };
 import rules from './rules.json' with { type: 'json' };
 import connotationTable from './connotations.json' with { type: 'json' };
+import judgementTable from './judgements.json' with { type: 'json' };
 
 /** A multi-word expression with a valence of its own ('nothing burger'), or 0 for a neutral term ('gross domestic product'). */
 export interface Phrase {
@@ -38,6 +39,8 @@ export interface Lexicon {
   countersAfter: ReadonlySet<string>;
   /** Laughter ('lol', '🤣'): a reaction no negation denies; laughing emoji mock when the text around them is negative. */
   laughter: ReadonlySet<string>;
+  /** Verbs of judging or acting on a person ('criticise', 'praise', 'indict'), by lemma: the valence they carry for the person judged. */
+  judgements: ReadonlyMap<string, number>;
   /** Openers that usually mean the opposite of what they say ('yeah right'), flagged as sarcasm. */
   sarcasmMarkers: readonly Phrase[];
 }
@@ -78,6 +81,7 @@ export function loadLexicon(): Lexicon {
     countersAfter: new Set(rules.countersAfter),
     laughter: new Set([...rules.laughterWords, ...emojiOverrides.laughter.map(bareEmoji)]),
     sarcasmMarkers: neutralPhrases(phraseTable.sarcasm),
+    judgements: new Map(Object.entries(judgementTable.patient as Record<string, number>)),
   };
 }
 

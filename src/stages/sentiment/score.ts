@@ -1,12 +1,16 @@
 import type { Sentiment } from '../../article/types.js';
 import { normalise } from './valence.js';
 
-// The scorer's rule, and Dossier's: a score beyond ±0.05 has a direction.
-const LABEL_THRESHOLD = 0.05;
+// A text's score must pass this to have a direction. VADER's ±0.05 lets one mildly connoted word
+// ('gather', 'meet') make a plain news sentence positive; twice that keeps plain reporting neutral.
+// The score itself is unchanged, so correlations with human ratings are too.
+const TEXT_LABEL_THRESHOLD = 0.1;
+// Towards an entity the evidence is already weighed down by distance and role: VADER's threshold.
+export const ENTITY_LABEL_THRESHOLD = 0.05;
 
-export function sentiment(score: number): Sentiment {
+export function sentiment(score: number, threshold = TEXT_LABEL_THRESHOLD): Sentiment {
   const rounded = Math.round(score * 10000) / 10000 || 0;
-  return { score: rounded, label: rounded > LABEL_THRESHOLD ? 'positive' : rounded < -LABEL_THRESHOLD ? 'negative' : 'neutral' };
+  return { score: rounded, label: rounded > threshold ? 'positive' : rounded < -threshold ? 'negative' : 'neutral' };
 }
 
 // Up to this many sentences, a text is read as one, as VADER reads a tweet.

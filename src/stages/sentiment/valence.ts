@@ -26,6 +26,8 @@ const CONTENT_WORDS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB', 'NOUN'
 // How far back a degree adverb or a negation reaches, and how much less it counts further away.
 const REACH = [1, 0.95, 0.9];
 const COUNTER_REACH = 3;
+// How much of 'no' is left when it only says that something is absent.
+const ABSENCE = 0.5;
 
 /** Maps a raw sum into (-1, 1) as VADER's compound score does. */
 export function normalise(sum: number): number {
@@ -38,6 +40,7 @@ export function wordValences(unit: Unit, lexicon: Lexicon): number[] {
   const valences = new Array<number>(words.length).fill(0);
   // Words taken up by a phrase: they carry no valence of their own and modify nothing.
   const consumed = new Array<boolean>(words.length).fill(false);
+  const counted = previousCounted(words);
 
   for (let i = 0; i < words.length; i++) {
     if (consumed[i]) continue;
@@ -57,7 +60,7 @@ export function wordValences(unit: Unit, lexicon: Lexicon): number[] {
       valence = base;
     }
     if (word.allCaps && shouting) valence += Math.sign(valence) * CAPS_EMPHASIS;
-    valence = applyModifiers(words, i, valence, consumed, shouting, lexicon);
+    valence = applyModifiers(words, i, valence, consumed, counted, shouting, lexicon);
     valences[i] = valence;
   }
   neutraliseCounteredHarms(words, valences, consumed, lexicon);
@@ -121,6 +124,8 @@ function baseValence(words: readonly Word[], i: number, lexicon: Lexicon): numbe
   if (word.key === 'kind' && words[i + 1]?.key === 'of') return undefined;
   // 'no' followed by a sentiment word negates it (handled there) rather than counting as negative.
   if (word.key === 'no' && words[i + 1] && lookup(words[i + 1], lexicon) !== undefined) return undefined;
+  // 'no' before a noun ('no coat', 'no reason') says what is absent more than what is bad.
+  if (word.key === 'no' && word.pos === 'DET' && words[i + 1] && !words[i + 1].afterBreak) return (lookup(word, lexicon) ?? 0) * ABSENCE;
   return lookup(word, lexicon);
 }
 
@@ -133,9 +138,15 @@ function lookup(word: Word, lexicon: Lexicon): number | undefined {
     lexicon.words.get(word.lemma) ??
     lexicon.words.get(squeezeRepeats(word.key)) ??
     // The tokenizer leaves a full stop on some shouted words ('NO.').
-    (word.key.endsWith('.') && word.key.length > 2 ? lexicon.words.get(word.key.replace(/\.+$/, '')) : undefined) ??
+    (word.key.endsWith('.') && word.key.length > 2 ? lexicon.words.get(withoutTrailingDots(word.key)) : undefined) ??
     (CONTENT_WORDS.has(word.pos) ? lexicon.connotations.get(word.key) ?? lexicon.connotations.get(word.lemma) : undefined)
   );
+}
+
+function withoutTrailingDots(key: string): string {
+  let end = key.length;
+  while (end > 0 && key[end - 1] === '.') end--;
+  return key.slice(0, end);
 }
 
 /** 'goooood' -> 'good': letters stretched for emphasis. */
@@ -143,7 +154,28 @@ function squeezeRepeats(key: string): string {
   return key.replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
-function applyModifiers(words: readonly Word[], i: number, start: number, consumed: readonly boolean[], shouting: boolean, lexicon: Lexicon): number {
+/**
+ * For each word, the index of the word before it that counts towards a modifier's reach: single letters
+ * ('a', 'I') are skipped, as VADER drops them, but not across a clause break. -1 when there is none.
+ * Built in one pass so that a run of single letters is not walked again for every word after it.
+ */
+function previousCounted(words: readonly Word[]): Int32Array {
+  const counted = new Int32Array(words.length);
+  for (let k = 0; k < words.length; k++) {
+    counted[k] = k > 0 && words[k - 1].key.length === 1 && !words[k].afterBreak ? counted[k - 1] : k - 1;
+  }
+  return counted;
+}
+
+function applyModifiers(
+  words: readonly Word[],
+  i: number,
+  start: number,
+  consumed: readonly boolean[],
+  counted: Int32Array,
+  shouting: boolean,
+  lexicon: Lexicon,
+): number {
   let valence = start;
   // Laughter and emoji react; they are not statements that a 'not' could deny.
   const deniable = words[i].type === 'word' && !lexicon.laughter.has(words[i].key);
@@ -151,9 +183,7 @@ function applyModifiers(words: readonly Word[], i: number, start: number, consum
   for (let distance = 1; distance <= REACH.length; distance++) {
     // A 'No,' or 'not only that,' before a comma does not reach into the next clause.
     if (words[j].afterBreak) break;
-    j--;
-    // Single letters ('a', 'I') do not count towards the reach, as in VADER, which drops them.
-    while (j >= 0 && words[j].key.length === 1 && !words[j + 1].afterBreak) j--;
+    j = counted[j];
     if (j < 0) break;
     const previous = words[j];
     if (consumed[j] || (lookup(previous, lexicon) !== undefined && !lexicon.boosters.has(previous.key) && !lexicon.negators.has(previous.key))) continue;
@@ -227,9 +257,14 @@ function dampenIrrealis(words: readonly Word[], valences: number[], lexicon: Lex
 
 /** 'Instead of an inspiring gateway, …': what the writer sets aside is not what they find. */
 function setAsideInsteadOf(words: readonly Word[], valences: number[]): void {
-  for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i].key !== 'instead' || words[i + 1].key !== 'of') continue;
-    for (let k = i + 2; k < words.length && !words[k].afterBreak; k++) valences[k] = 0;
+  let settingAside = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].afterBreak) settingAside = false;
+    if (settingAside) valences[i] = 0;
+    else if (words[i].key === 'instead' && words[i + 1]?.key === 'of') {
+      settingAside = true;
+      i++;
+    }
   }
 }
 

@@ -54,6 +54,7 @@ export function unitOf(
   isOpinionWord: (key: string) => boolean,
 ): Unit {
   const words: Word[] = [];
+  const nameCursor = new NameCursor(names);
   let exclamations = 0;
   let questions = 0;
   let pendingBreak = false;
@@ -73,7 +74,7 @@ export function unitOf(
       continue;
     }
     if (!single && isEmoticon(chunkText)) {
-      push(wordOf(tokens[chunkStart], chunkStart, names, chunkText, 'emoticon'));
+      push(wordOf(tokens[chunkStart], chunkStart, nameCursor, chunkText, 'emoticon'));
       chunkStart = chunkEnd;
       continue;
     }
@@ -86,7 +87,7 @@ export function unitOf(
         }
         if (CLAUSE_BREAK.test(token.text)) pendingBreak = true;
       } else {
-        push(wordOf(token, index, names, token.text, token.type));
+        push(wordOf(token, index, nameCursor, token.text, token.type));
       }
     }
     chunkStart = chunkEnd;
@@ -95,10 +96,33 @@ export function unitOf(
   return { words, exclamations, questions };
 }
 
+/**
+ * Answers whether spans, asked about in text order, overlap a name. The names (sorted by start) are
+ * merged into disjoint runs once and walked with a cursor, so a sentence costs its words plus its names.
+ */
+class NameCursor {
+  private readonly runs: Span[] = [];
+  private next = 0;
+
+  constructor(names: readonly Span[]) {
+    for (const name of names) {
+      const last = this.runs[this.runs.length - 1];
+      if (last && name.start < last.end) last.end = Math.max(last.end, name.end);
+      else this.runs.push({ start: name.start, end: name.end });
+    }
+  }
+
+  inside(span: Span): boolean {
+    while (this.next < this.runs.length && this.runs[this.next].end <= span.start) this.next++;
+    const run = this.runs[this.next];
+    return run !== undefined && run.start < span.end;
+  }
+}
+
 const URL_START = /^(?:https?:|www\.)/i;
 const CLAUSE_BREAK = /[,;:()\[\]\u2013\u2014-]/;
 
-function wordOf(token: Token, index: number, names: readonly Span[], text: string, type: string): Word {
+function wordOf(token: Token, index: number, names: NameCursor, text: string, type: string): Word {
   const key = straighten(text.toLowerCase());
   return {
     key,
@@ -107,7 +131,7 @@ function wordOf(token: Token, index: number, names: readonly Span[], text: strin
     pos: token.pos,
     type,
     allCaps: isAllCaps(text),
-    inName: insideAny(token, names),
+    inName: names.inside(token),
     token: index,
     afterBreak: false,
   };
@@ -128,12 +152,6 @@ function isAllCaps(text: string): boolean {
     letters++;
   }
   return letters >= 2;
-}
-
-function insideAny(span: Span, names: readonly Span[]): boolean {
-  // Mentions are few per sentence and sorted: a linear scan stays cheap.
-  for (const name of names) if (span.start < name.end && name.start < span.end) return true;
-  return false;
 }
 
 function markCapitalisedRuns(words: Word[], sentenceStarts: ReadonlySet<number>, isOpinionWord: (key: string) => boolean): void {

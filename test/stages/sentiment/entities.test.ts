@@ -30,6 +30,20 @@ describe('sentiment towards entities', () => {
     expect(entity('“The storm caused terrible damage,” said Jones.', 'Jones').label).toBe('neutral');
     expect(entity('Jones said the storm caused damage, and was praised for his brave, wonderful work.', 'Jones').label).toBe('positive');
     expect(entity('Officials said Jones was a corrupt liar.', 'Jones').label).toBe('negative');
+    expect(entity('Jones, a former official, said the storm caused terrible damage.', 'Jones').label).toBe('neutral');
+  });
+
+  it('reads a verb of judging towards the one judged, not the one who judges', () => {
+    expect(entity('Prosecutors indicted Smith on Monday.', 'Smith').label).toBe('negative');
+    expect(entity('Smith was criticized on Monday.', 'Smith').label).toBe('negative');
+    expect(entity('Smith was praised on Monday.', 'Smith').label).toBe('positive');
+    expect(entity('Smith indicted the bankers on Monday.', 'Smith').label).toBe('neutral');
+    expect(entity('Smith criticized the plan on Monday.', 'Smith').label).toBe('neutral');
+  });
+
+  it('reads a harm that befell a person as what happened to them, not as a view of them', () => {
+    expect(entity('Police found the murder of Smith on Monday.', 'Smith').label).toBe('neutral');
+    expect(entity('Smith committed murder on Monday.', 'Smith').label).toBe('negative');
   });
 
   it('weighs words near the mention over words far from it', () => {

@@ -16,6 +16,13 @@ export interface Setup {
 
 /** Runs segments, sentences and sentiment over a text, with entities and quotes set by hand. */
 export function analyse(text: string, setup: Setup = {}): Article {
+  const article = prepare(text, setup);
+  runSentiment(article);
+  return article;
+}
+
+/** The article as the sentiment stage receives it: segments, sentences, tokens, and the given entities and quotes. */
+export function prepare(text: string, setup: Setup = {}): Article {
   const article = createArticle({ path: 'test.txt', content: text });
   const context = { options: {}, resources: undefined, report: () => {} };
   segmentsStage.run(article, context);
@@ -30,9 +37,14 @@ export function analyse(text: string, setup: Setup = {}): Article {
     const start = article.text.indexOf(quoted);
     return { start, end: start + quoted.length, text: quoted, speaker, speakerId: speaker.toLowerCase().replace(/\W+/g, '-'), sentence: 0 };
   });
-  sentimentStage.run(article, { options: {}, resources: lexicon, report: () => {} });
   return article;
 }
+
+export function runSentiment(article: Article): void {
+  sentimentStage.run(article, { options: {}, resources: lexicon, report: () => {} });
+}
+
+export { lexicon };
 
 /** The score of a one-sentence text. */
 export function score(text: string): number {
