@@ -1,5 +1,5 @@
 import type { EntityType } from '../../article/types.js';
-import { WEEKDAYS, type Chunk } from './chunks.js';
+import { FUNCTION_WORDS, WEEKDAYS, type Chunk } from './chunks.js';
 import type { Knowledge, KnownName } from './knowledge.js';
 import keywords from './keywords.json' with { type: 'json' };
 import { guessType, isTeam } from './guess.js';
@@ -32,6 +32,7 @@ const BARE_LOCATION_PREFIXES = new Set(keywords.bareLocationPrefixes);
 const BARE_FACILITY_PREFIXES = new Set(keywords.bareFacilityPrefixes);
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'upper', 'lower', 'greater', 'northeast', 'northwest', 'southeast', 'southwest']);
 const NOT_ACRONYMS = new Set(keywords.notAcronyms);
+const NAME_PARTICLES = new Set(keywords.nameParticles);
 const JOINERS = new Set(keywords.joiners);
 const QUOTE_MARKS = /^("|\u201c|\u201d|``|'')$/;
 const JOINER_WORDS = new Set([...keywords.joiners, 'the', 'and', ',', '&']);
@@ -198,9 +199,12 @@ function interpret(ws: Word[], context: Context): void {
     else out.push(candidate(ws, text, baseType === 'EVENT' || baseType === 'LAW' ? baseType : 'PRODUCT', 3));
     return;
   }
-  // 'World War II Hungary': two known names side by side are two names.
+  // 'World War II Hungary': two known names side by side are two names; so are a known name and a person's
+  // ('the United Nations Anna Vos').
   for (let split = ws.length - 1; split > 0 && !designated; split--) {
-    if (knowledge.names.has(keyOf(ws.slice(0, split))) && knowledge.names.has(keyOf(ws.slice(split)))) {
+    const rest = ws.slice(split);
+    const person = rest.length >= 2 && knowledge.firstNames.has(rest[0].key) && !knowledge.commonWords.has(rest[0].key);
+    if (knowledge.names.has(keyOf(ws.slice(0, split))) && (person || knowledge.names.has(keyOf(rest)))) {
       interpret(ws.slice(0, split), context);
       interpret(ws.slice(split), context);
       return;
@@ -236,11 +240,69 @@ function interpret(ws: Word[], context: Context): void {
   // 'Fellow', 'Special Events': English words in capitals are a heading or a title, unless the article
   // keeps capitalising them and never writes them in lower case ('Airbus'), or uses them in a fuller name.
   const usedAsName = single && (context.usage.capitalised.get(ws[0].key) ?? 0) >= 2 && !context.usage.lowercase.has(ws[0].key);
-  const commonWords = guess.strength < 2 && !usedAsName && ws.every((w) => !w.allCaps && knowledge.commonWords.has(w.key));
+  const namedSubject = single && ws[0].initial && isNamedSubject(ws[0], context);
+  const properInside = single && !ws[0].initial && context.chunk.words.length === 1 && isProperInside(ws[0], knowledge);
+  // 'De Lima', 'Van Rooyen': a capitalised particle opens a surname, whatever its words mean in English.
+  const particleName = ws.length > 1 && !ws[0].initial && NAME_PARTICLES.has(ws[0].key) && !ws[0].allCaps;
+  // Inside a sentence, a verb only people do is enough: 'believe Carter died'.
+  const personInside = single && !ws[0].initial && guess.type === 'PERSON' && guess.strength >= 1;
+  const commonWords = guess.strength < 2 && !personInside && !usedAsName && !properInside && !namedSubject && !particleName && ws.every((w) => !w.allCaps && knowledge.commonWords.has(w.key));
   // A sentence's capitalised first word needs the article or the context to say it is a name.
-  const found = { ...candidate(ws, text, guess.type, guess.strength), needsSupport: (single && ws[0].initial && guess.strength < 2) || commonWords };
-  if (guess.type !== 'PERSON' && isShopName(ws, context)) Object.assign(found, { end: found.end + 2, text: text.slice(found.start, found.end + 2) });
+  const opener = single && ws[0].initial && guess.strength < 2 && !namedSubject;
+  const found = { ...candidate(ws, text, guess.type, guess.strength), needsSupport: opener || commonWords };
+  // A surname list's guess yields to the shape of a shop's name ('Gallagher's and …').
+  if ((guess.type !== 'PERSON' || (single && guess.strength <= 2)) && isShopName(ws, context)) {
+    Object.assign(found, { end: found.end + 2, text: text.slice(found.start, found.end + 2), type: guess.type === 'PERSON' ? 'ORG' : guess.type });
+  }
   out.push(found);
+}
+
+/** 'when Crane comes', 'for Hawker': a word capitalised inside a sentence that English writes capitalised only as a name. */
+function isProperInside(word: Word, knowledge: Knowledge): boolean {
+  return knowledge.properNouns.has(word.key) || isListedName(word, knowledge);
+}
+
+function isListedName(word: Word, knowledge: Knowledge): boolean {
+  return knowledge.lastNames.has(word.key) || knowledge.firstNames.has(word.key);
+}
+
+/**
+ * 'Okonkwo was once …', 'Weir had been …', 'Okonkwo also held …', 'Reed, who …', 'Nwosu and his wife …':
+ * a sentence's first word is a name when it acts as a subject and is no English word, or one English
+ * writes capitalised only as a name ('Fountains has …': a plural that takes a singular verb is one too).
+ */
+function isNamedSubject(word: Word, context: Context): boolean {
+  const { knowledge } = context;
+  const words = context.chunk.sentence.words;
+  const at = words.indexOf(word);
+  if (word.pos !== 'PROPN' || !actsAsSubject(words, at)) return false;
+  if (!knowledge.commonWords.has(word.key) || isProperInside(word, knowledge)) return true;
+  const next = words[at + 1];
+  const plural = /[^su]s$/.test(word.key);
+  // 'Reed, who …': what 'who' takes up is a person, whatever else the word means.
+  if (!plural && next.text === ',' && RELATIVES.has(words[at + 2]?.key ?? '')) return true;
+  return plural && !word.possessive && !/ics$/.test(word.key) && SINGULAR_VERBS.has(next.key);
+}
+
+const RELATIVES = new Set(['who', 'whose', 'whom']);
+const SINGULAR_VERBS = new Set(['has', 'is', 'was', 'does', 'says']);
+const CLAUSE_OPENERS = new Set(['who', 'whose', 'whom', 'the', 'a', 'an', 'one', 'though', 'however', 'too']);
+
+/** A verb (perhaps after an adverb), a possessive, ', who …' or 'and his …' follows the word. */
+function actsAsSubject(words: Word[], at: number): boolean {
+  const word = words[at];
+  let next = words[at + 1];
+  if (!next || next.cap) return false;
+  // 'Petrescu’s comment' (the tagger may read 'comment' as a verb), not a shop's name: 'Macy’s became …'.
+  if (word.possessive) return next.pos === 'NOUN' || next.pos === 'ADJ' || (next.pos === 'VERB' && !/ed$/.test(next.key));
+  if (next.pos === 'ADV' && words[at + 2] && !words[at + 2].cap) next = words[at + 2];
+  if (next.pos === 'VERB' || next.pos === 'AUX') return true;
+  const after = words[at + 2];
+  if (!after) return false;
+  if (next.text === ',') return CLAUSE_OPENERS.has(after.key);
+  // 'Okafor: the vote was rigged': a headline gives a speaker's name before a colon.
+  if (next.text === ':') return true;
+  return next.key === 'and' && ((after.cap && !after.initial && !FUNCTION_WORDS.has(after.key)) || after.key === 'his' || after.key === 'her');
 }
 
 /** Words after which a possessive owns nothing: 'became Macy's in 2006', 'Dillard's, Sears and …'. */

@@ -111,6 +111,11 @@ export function typeByCoordination(found: Candidate[], text: string): void {
     // Two names ('Boeing and the Pentagon') are often of two kinds; a list of three or more rarely is.
     const sure = run.length >= 3 ? run.find((c) => c.strength >= 2 && LISTED_KINDS.has(c.type)) : undefined;
     if (sure) for (const c of run) if (c.strength === 0) Object.assign(c, { type: sure.type, strength: 1 });
+    // … but two people often are: 'Helen Okafor and Brandvik' (a lone word beside a sure person).
+    // A comma between two names is as often an apposition ('the head of Dacia, Ion Popa').
+    const pair = run.length === 2 && /\b(and|or)\b/.test(text.slice(run[0].end, run[1].start));
+    const person = pair ? run.find((c) => c.type === 'PERSON' && c.strength >= 2) : undefined;
+    if (person) for (const c of run) if (c.strength === 0 && c.keys.length === 1) Object.assign(c, { type: 'PERSON', strength: 1 });
     run = [];
   };
   for (const c of sorted) {

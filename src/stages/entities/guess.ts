@@ -5,7 +5,7 @@ import type { Knowledge } from './knowledge.js';
 import { HONORIFICS, TITLES } from './titles.js';
 import type { Word } from './words.js';
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'argued', 'wrote', 'who', 'insisted', 'warned', 'replied', 'recalled', 'announced']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'noted', 'stated', 'argued', 'wrote', 'insisted', 'warned', 'replied', 'recalled', 'announced']);
 const OPENING_QUOTES = new Set(['"', '\u201c', '``', '\u2018']);
 const CLOSING_QUOTES = new Set(['"', '\u201d', "''", '\u2019']);
 const LOCATIVE = new Set(['near', 'outside', 'around', 'throughout', 'across']);
@@ -62,6 +62,9 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
     return { type: 'GPE', strength: 2 };
   }
   if (alpha && ws.length === 1 && knowledge.firstNames.has(ws[0].key) && !knowledge.commonWords.has(ws[0].key)) return { type: 'PERSON', strength: 2 };
+  // 'ANNA VOSS': a name in capitals is a person's when it opens with a given name.
+  const shouted = ws.length >= 2 && ws.length <= 4 && ws.every((w) => w.allCaps && /^\p{L}/u.test(w.text));
+  if (shouted && knowledge.firstNames.has(ws[0].key) && !knowledge.commonWords.has(ws[0].key)) return { type: 'PERSON', strength: 2 };
   if (alpha && ws.length >= 2 && ws.length <= 4) {
     if (knowledge.firstNames.has(ws[0].key) || knowledge.lastNames.has(ws[ws.length - 1].key) || ws.some((w, i) => i > 0 && /^\p{Lu}\.$/u.test(w.text))) {
       return { type: 'PERSON', strength: 2 };
@@ -69,8 +72,19 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
     // Weaker lists hold place names too ('Australia', 'Salvador'): a known place opens no person's name.
     const firstKnown = knowledge.names.get(ws[0].key)?.type;
     if (knowledge.moreFirstNames.has(ws[0].key) && !knowledge.cities.has(ws[0].key) && firstKnown !== 'GPE' && firstKnown !== 'LOC' && firstKnown !== 'NORP') return { type: 'PERSON', strength: 1 };
-    if (next && SPEECH_VERBS.has(next.key)) return { type: 'PERSON', strength: 2 };
   }
+  // 'Researchers announced' is no one's name: a lone English word needs to be one English capitalises only as a name.
+  // A capital inside a sentence does not come from the sentence's start: 'believe Carter died' names someone.
+  const plainWord = ws.length === 1 && ws[0].initial && knowledge.commonWords.has(ws[0].key) && !knowledge.properNouns.has(ws[0].key);
+  const cue = alpha && ws.length <= 4 ? personCue(words, at, after) : undefined;
+  // Companies say and announce too ('the carmaker said'): a lone word's speech verb is weaker evidence than 'who' or 'his wife'.
+  if (cue === 'kin' || (cue === 'speech' && !plainWord && !(ws.length === 1 && CORPORATE_SPEECH.has(words[after].key)))) {
+    return { type: 'PERSON', strength: cue === 'speech' && ws.length === 1 ? 1 : 2 };
+  }
+  // 'Kowalski', 'Gallagher': a lone word that only the surname list knows.
+  if (alpha && ws.length === 1 && knowledge.lastNames.has(ws[0].key) && !knowledge.commonWords.has(ws[0].key)) return { type: 'PERSON', strength: 2 };
+  // 'Adebayo met the board, and he said …': a lone name that 'he' or 'she' takes up again is a person's.
+  if (alpha && ws.length === 1 && !plainWord && ws[0].initial && takenUpAsPerson(words, after)) return { type: 'PERSON', strength: 1 };
   // 'Anna Vos (born 1949)', 'Adenet Le Roi (c. 1240 – c. 1300)', 'Mary Barra, 51,': a life's dates or an age follow a person.
   if (next?.text === '(' && lifeDates(words, after + 1)) return { type: 'PERSON', strength: 2 };
   // 'Hollywood Canteen (1944)': a year alone in brackets after a title dates a work.
@@ -99,7 +113,47 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
   if (ws.length > 1 && WEEKDAYS.has(ws[ws.length - 1].key)) return { type: 'EVENT', strength: 1 };
   // 'at The Copper Lantern': a capitalised 'The' inside a sentence opens a name.
   if (ws.length > 1 && ws[0].key === 'the' && ws[0].cap && !ws[0].initial) return { type: 'ORG', strength: 2 };
+  // 'when Crane comes', 'put Hawker on the defensive': a word English capitalises only as a name is mostly a surname.
+  if (alpha && ws.length === 1 && knowledge.properNouns.has(ws[0].key) && !/[^s]s$/.test(ws[0].key)) return { type: 'PERSON', strength: 0 };
   return { type: 'ORG', strength: 0 };
+}
+
+/** What a person owns or has around them: 'Ostrander’s wife', 'Okafor’s campaign'. */
+const PERSONAL = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family', 'children', 'parents', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'campaign', 'remarks', 'supporters', 'running', 'presidency', 'tenure', 'dismissal', 'resignation', 'firing', 'nomination', 'confirmation', 'candidacy', 'arrest', 'death', 'funeral', 'birthday', 'life', 'career', 'health', 'own', 'acceptance', 'inauguration', 'impeachment', 'mind']);
+/** What a company's statement does as often as a person: 'Velmora announced'. */
+const CORPORATE_SPEECH = new Set(['announced', 'stated', 'noted', 'warned']);
+/** What people rather than bodies are said to do: 'Okafor tweeted', 'Weir testified'. */
+const PERSON_VERBS = new Set(['tweeted', 'testified', 'resigned', 'died', 'married', 'apologized', 'apologised', 'believes', 'thinks', 'feels', 'felt', 'hopes', 'hoped', 'vowed', 'campaigned', 'endorsed', 'admitted', 'laughed', 'smiled', 'joked', 'wept', 'pleaded']);
+/** What a person's name qualifies without a possessive: 'an Ostrander aide', 'the Okafor administration'. */
+const PERSON_QUALIFIED = new Set(['aide', 'aides', 'adviser', 'advisers', 'administration', 'campaign', 'loyalists', 'presidency', 'surrogate', 'surrogates']);
+
+/** 'X said', 'X told' (speech); 'X, who', 'X’s wife', 'an X aide' (kin): what is said of people rather than of things. */
+export function personCue(words: Word[], at: number, after: number): 'speech' | 'kin' | undefined {
+  const next = words[after];
+  if (!next || next.cap) return undefined;
+  if (next.key === 'who' || (next.text === ',' && words[after + 1]?.key === 'who')) return 'kin';
+  if (SPEECH_VERBS.has(next.key) || PERSON_VERBS.has(next.key)) return 'speech';
+  if (next.key === 'and' && (words[after + 1]?.key === 'his' || words[after + 1]?.key === 'her')) return 'kin';
+  const last = words[after - 1];
+  if (!last || at >= after) return undefined;
+  return (last.possessive ? PERSONAL : PERSON_QUALIFIED).has(next.key) ? 'kin' : undefined;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+const OTHER_PRONOUNS = new Set(['it', 'its', 'they', 'their', 'them', 'him', 'his', 'her']);
+const CLAUSE_BREAKS = new Set([',', ';', 'and', 'but']);
+/** How far a pronoun may stand from the name it takes up. */
+const PRONOUN_REACH = 12;
+
+/** 'Adebayo met them, and he said …': the subject of the next clause, before any other name, is 'he' or 'she'. */
+function takenUpAsPerson(words: Word[], after: number): boolean {
+  for (let k = after; k < Math.min(words.length, after + PRONOUN_REACH); k++) {
+    const word = words[k];
+    if (word.cap && !word.punct) return false;
+    if (SUBJECT_PRONOUNS.has(word.key)) return CLAUSE_BREAKS.has(words[k - 1].key);
+    if (OTHER_PRONOUNS.has(word.key)) return false;
+  }
+  return false;
 }
 
 /** '(born 1949', '(c. 1240', '(1904 – 1980', '(1904-1980': not a work's year alone, '(1944)'. */
@@ -120,7 +174,8 @@ export function isTeam(words: Word[], at: number, after: number): boolean {
   const next = words[after];
   if ((previous === 'for' || previous === 'with' || previous === 'against') && PLAYED.has(verb)) return true;
   if ((previous === 'to' || previous === 'with') && SIGNED.has(verb)) return true;
-  return (previous !== undefined && COACHED.has(previous)) || (!!next && !next.cap && TEAM_MEMBERS.has(next.key));
+  // 'the Adelaide player', not 'Oyelaran’s supporters': a person has supporters too.
+  return (previous !== undefined && COACHED.has(previous)) || (!!next && !next.cap && TEAM_MEMBERS.has(next.key) && !words[after - 1]?.possessive);
 }
 
 /** The head noun of 'a small village', 'a pagan people' when it says what a place or a people is. */

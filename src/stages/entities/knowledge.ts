@@ -38,6 +38,11 @@ export interface Knowledge {
   cities: Set<string>;
   /** Lower-case English words ('fellow', 'formula'): capitalised, they are rarely names alone. */
   commonWords: Set<string>;
+  /**
+   * English words whose capitalised form the tagged corpus only ever reads as a name ('Crane', 'Hawker',
+   * 'Walker', not 'Poetry'): capitalised inside a sentence, they are names whatever the lower-case word means.
+   */
+  properNouns: Set<string>;
 }
 
 // The package's types describe its ESM build; under NodeNext the default import is the CommonJS array.
@@ -62,7 +67,7 @@ export function buildKnowledge(userEntries: GazetteerEntry[] = []): Knowledge {
   putEntries(userEntries, 'user');
   putEntries(builtin.entries as GazetteerEntry[], 'builtin');
   addCountries(put);
-  const commonWords = corpusCommonWords();
+  const { commonWords, properNouns } = corpusWords();
   const englishGivenNames = new Set(stdlibFirstNames());
   addRegions(put, (key) => commonWords.has(key) || englishGivenNames.has(key));
   // Big cities before compromise's lexicon, which calls 'Sydney' a person.
@@ -94,7 +99,7 @@ export function buildKnowledge(userEntries: GazetteerEntry[] = []): Knowledge {
   // compromise tags some first names only as 'Person' ('lee', 'salvador'): weak evidence, like the stdlib lists.
   const personWords = [...lexicon].filter(([word, tags]) => !word.includes(' ') && tags.has('Person')).map(([word]) => word);
   const moreFirstNames = new Set([...stdlibFirstNames(), ...personWords, ...givenNames(commonWords)].filter((name) => !firstNames.has(name)));
-  return { names, maxWords, firstNames, moreFirstNames, lastNames, cities: new Set(towns.towns.map(nameKey)), commonWords };
+  return { names, maxWords, firstNames, moreFirstNames, lastNames, cities: new Set(towns.towns.map(nameKey)), commonWords, properNouns };
 }
 
 function addCountries(put: (form: string, known: KnownName) => void): void {
@@ -162,15 +167,30 @@ function stdlibFirstNames(): string[] {
 }
 
 
+const PROPER_TAGS = new Set(['NNP', 'NNPS']);
+/** Capitalised adjectives, participles and abstract nouns open the titles of works and bodies ('Bouncing Around', 'Nobel Prize in Physiology'), not names of people. */
+const NOT_SURNAME_TAGS = new Set(['JJ', 'JJR', 'JJS', 'VBG', 'VBN', 'VBD']);
+const ABSTRACT_ENDING = /(tion|sion|ology|ness|ity|ment|ism|ing|ship|ics)$/;
+
+function maySurname(word: string, tags: string[] = []): boolean {
+  return !ABSTRACT_ENDING.test(word) && !tags.some((tag) => NOT_SURNAME_TAGS.has(tag));
+}
+
 /**
  * Words a tagged English corpus (the Penn Treebank and Brown lexicon that natural ships for its Brill
- * tagger) writes in lower case. wink's lexicon is no use here: it lower-cases names too ('joseph').
+ * tagger) writes in lower case, and those of them that it tags only as proper nouns when capitalised.
+ * wink's lexicon is no use here: it lower-cases names too ('joseph').
  */
-function corpusCommonWords(): Set<string> {
+function corpusWords(): { commonWords: Set<string>; properNouns: Set<string> } {
   const lexicon = createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
-  const words = new Set<string>();
-  for (const [word, tags] of Object.entries(lexicon)) if (/^\p{Ll}[\p{Ll}'-]*$/u.test(word) && tags.some((tag) => tag !== 'NNP' && tag !== 'NNPS')) words.add(word);
-  return words;
+  const commonWords = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) if (/^\p{Ll}[\p{Ll}'-]*$/u.test(word) && tags.some((tag) => !PROPER_TAGS.has(tag))) commonWords.add(word);
+  const properNouns = new Set<string>();
+  for (const [word, tags] of Object.entries(lexicon)) {
+    const key = word.toLowerCase();
+    if (/^\p{Lu}\p{Ll}+$/u.test(word) && commonWords.has(key) && tags.every((tag) => PROPER_TAGS.has(tag)) && maySurname(key, lexicon[key])) properNouns.add(key);
+  }
+  return { commonWords, properNouns };
 }
 
 function compromiseLexicon(): Map<string, Set<string>> {

@@ -40,9 +40,11 @@ export function resolveEntities(candidates: Candidate[], text: string): Entity[]
     const form = formOf(c);
     let group = byForm.get(form) ?? (c.alias ? byForm.get(c.alias) : undefined);
     if (!group && c.keys.length === 1 && mayBeSurname(c)) {
-      group = surnames.get(c.keys[0]) ?? undefined;
-      // Bound as a surname, the word is the person's, whatever a list of towns says ('Norton').
-      if (group) Object.assign(c, { type: 'PERSON', strength: 2 });
+      const bound = surnames.get(c.keys[0]);
+      group = bound ?? undefined;
+      // Bound as a surname, the word is the person's, whatever a list of towns says ('Norton'); the surname
+      // of two people named in full ('Charlie Ostrander', 'Michael Ostrander') is a person's too, if not which one's.
+      if (bound !== undefined) Object.assign(c, { type: 'PERSON', strength: 2 });
     } else if (group && c.keys.length === 1 && surnames.get(c.keys[0]) === group && mayBeSurname(c)) {
       // Every later use of the surname is the person's too, not only the first that bound it.
       Object.assign(c, { type: 'PERSON', strength: 2 });
@@ -65,10 +67,12 @@ export function resolveEntities(candidates: Candidate[], text: string): Entity[]
   for (const group of [...groups]) {
     if (!group.mentions.every((m) => m.keys.length === 1 && mayBeSurname(m))) continue;
     const key = group.mentions[0].keys[0];
-    const target = surnames.get(key) ?? (group.mentions.every((m) => (m.type === 'ORG' && m.strength < 3) || (m.type === 'NORP' && m.strength < 2)) ? companies.get(key) : undefined);
+    // A company speaks too: 'Varnholt said' after 'Varnholt Motor Company' is the company, not a person.
+    const weak = (m: Candidate) => (m.type === 'ORG' && m.strength < 3) || ((m.type === 'NORP' || m.type === 'PERSON') && m.strength < 2);
+    const target = surnames.get(key) ?? (group.mentions.every(weak) ? companies.get(key) : undefined);
     if (target && target !== group) {
       if (target === surnames.get(key)) for (const m of group.mentions) Object.assign(m, { type: 'PERSON', strength: 2 });
-      else for (const m of group.mentions) if (m.type === 'NORP') Object.assign(m, { type: 'ORG', strength: 1 });
+      else for (const m of group.mentions) if (m.type !== 'ORG') Object.assign(m, { type: 'ORG', strength: 1 });
       target.mentions.push(...group.mentions);
       groups.splice(groups.indexOf(group), 1);
     }

@@ -29,7 +29,8 @@ export interface WordSentence {
 }
 
 const ENTITY_SEGMENTS = new Set<SegmentKind>(['title', 'heading', 'paragraph', 'list_item']);
-const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014']);
+/** Dashes that join a compound name ('Kassym-Jomart', 'Russia–Central'); an em dash sets words apart ('Okonkwo—and Brandvik'). */
+const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '`', '``', '(', '[', '-', '\u2013', '\u2014', ':', '\u2022', '*']);
 const POSSESSIVE = /['\u2019]s$/i;
 const NAME_AFFIXES = new Set(['based', 'led', 'born', 'owned', 'made', 'backed', 'funded', 'controlled', 'listed', 'headquartered', 'bound', 'run', 'built', 'style', 'era', 'registered', 'flagged', 'operated', 'sponsored', 'affiliated', 'allied', 'trained', 'educated']);
@@ -108,7 +109,9 @@ function sentenceWords(article: Article, from: number, to: number): Word[] {
     const word = makeWord(text, start, end, token.pos, initial, false);
     word.punct = punct;
     words.push(word);
-    initial = punct && OPENERS.has(text) && text !== "'";
+    // A straight quote glued to the word before it closes a quotation ('done," Brandvik said'): what follows is no opener.
+    const closing = text === '"' && t > from && tokens[t - 1].end === start;
+    initial = punct && OPENERS.has(text) && text !== "'" && !closing;
   }
   return words;
 }
