@@ -26,6 +26,8 @@ const CONTENT_WORDS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB', 'NOUN'
 // How far back a degree adverb or a negation reaches, and how much less it counts further away.
 const REACH = [1, 0.95, 0.9];
 const COUNTER_REACH = 3;
+// 'too little', 'too few': a shortcoming in itself, whatever it is a shortage of.
+const SHORTFALL = -1.5;
 // How much of 'no' is left when it only says that something is absent.
 const ABSENCE = 0.5;
 
@@ -54,7 +56,7 @@ export function wordValences(unit: Unit, lexicon: Lexicon): number[] {
       if (phrase.valence === 0) continue;
       valence = phrase.valence;
     } else {
-      if (lexicon.boosters.has(word.key) && !isKindOfNoun(words, i)) continue;
+      if (lexicon.boosters.has(word.key) && !isKindOfNoun(words, i) && !isShortfall(words, i)) continue;
       const base = baseValence(words, i, lexicon);
       if (base === undefined) continue;
       valence = base;
@@ -122,6 +124,7 @@ function baseValence(words: readonly Word[], i: number, lexicon: Lexicon): numbe
   // 'like' as a preposition ('like other countries') and 'kind of' express no liking or kindness.
   if ((word.pos === 'ADP' || word.pos === 'SCONJ') && word.key === 'like') return undefined;
   if (word.key === 'kind' && words[i + 1]?.key === 'of') return undefined;
+  if (isShortfall(words, i)) return SHORTFALL;
   // 'no' followed by a sentiment word negates it (handled there) rather than counting as negative.
   if (word.key === 'no' && words[i + 1] && lookup(words[i + 1], lexicon) !== undefined) return undefined;
   // 'no' before a noun ('no coat', 'no reason') says what is absent more than what is bad.
@@ -193,7 +196,7 @@ function applyModifiers(
       if (previous.allCaps && shouting) scalar += Math.sign(valence) * CAPS_EMPHASIS * REACH[distance - 1];
       valence += scalar;
     }
-    if (deniable && isNegator(previous, lexicon) && !emphaticSoThis(words, i, j)) valence *= NEGATION;
+    if (deniable && (isNegator(previous, lexicon) || isShortfall(words, j)) && !emphaticSoThis(words, i, j)) valence *= NEGATION;
   }
   if (i > 0 && words[i - 1].key === 'least' && words[i - 2]?.key !== 'at' && words[i - 2]?.key !== 'very') valence *= NEGATION;
   return valence;
@@ -201,6 +204,11 @@ function applyModifiers(
 
 function isNegator(word: Word, lexicon: Lexicon): boolean {
   return lexicon.negators.has(word.key) || word.key.endsWith("n't");
+}
+
+/** 'too little guidance', 'too few teachers': what there is too little of is missing, as if denied. */
+function isShortfall(words: readonly Word[], j: number): boolean {
+  return (words[j].key === 'little' || words[j].key === 'few') && words[j - 1]?.key === 'too';
 }
 
 /**
@@ -239,7 +247,37 @@ function neutraliseCounteredHarms(words: readonly Word[], valences: number[], co
     valences[i] = 0;
     // The fighting word itself ('fight', 'combat') is part of the same neutral act.
     if (valences[counter] < 0) valences[counter] = 0;
+    // Resuming after the list keeps the whole pass linear.
+    i = neutraliseListAfter(words, valences, i);
   }
+}
+
+// Words that may sit between the items of a list of harms: 'cancer, heart disease and other ailments'.
+const LIST_LINKS: ReadonlySet<string> = new Set(['and', 'or', 'other', 'even', 'also', 'as', 'well']);
+const LIST_PARTS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
+
+/** A noun, an adjective, or a participle used as one ('life-threatening ailments', 'organized crime'). */
+function isListPart(words: readonly Word[], j: number): boolean {
+  if (LIST_PARTS.has(words[j].pos)) return true;
+  return words[j].pos === 'VERB' && words[j + 1]?.pos === 'NOUN' && (words[j].key.endsWith('ing') || words[j].key.endsWith('ed'));
+}
+
+/**
+ * The harms listed after a countered one are countered too: 'fight corruption, fraud and waste'.
+ * The list runs over nouns, adjectives and linking words and ends at anything else (a verb, an
+ * opinion word in favour, a name); returns the index of its last word.
+ */
+function neutraliseListAfter(words: readonly Word[], valences: number[], harm: number): number {
+  let last = harm;
+  for (let j = harm + 1; j < words.length; j++) {
+    if (valences[j] > 0 || words[j].inName) break;
+    if (valences[j] < 0) {
+      if (!isListPart(words, j)) break;
+      valences[j] = 0;
+    } else if (!isListPart(words, j) && !LIST_LINKS.has(words[j].key)) break;
+    last = j;
+  }
+  return last;
 }
 
 /**
