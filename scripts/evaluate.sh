@@ -40,4 +40,9 @@ for entry in "${sets[@]}"; do
   dossier "$work/$name" --out "$work/$name-out"
   echo "== $name (score.mjs $command $gold)"
   $score "$command" "$work/$name-out/articles" "$shared/$gold" | tail -1
+  if [[ "$name" == meantime-* ]]; then
+    # MEANTIME's gold covers only each document's first six lines; the same score on that region alone, as a diagnostic.
+    node scripts/annotated-lines.mjs "$work/$name-out/articles" "$work/$name-lead" 6
+    echo "   annotated lines only: $($score "$command" "$work/$name-lead" "$shared/$gold" | tail -1)"
+  fi
 done
