@@ -13,6 +13,9 @@ export interface Segment extends Span {
   kind: SegmentKind;
 }
 
+/** The segments that are the article's own text: the trailer and reader comments are not, and never feed its facts. */
+export const BODY_SEGMENT_KINDS: ReadonlySet<SegmentKind> = new Set<SegmentKind>(['title', 'heading', 'paragraph', 'list_item']);
+
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 
 export interface Sentiment {

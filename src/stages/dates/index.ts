@@ -1,4 +1,4 @@
-import type { Article, DateMention, SegmentKind } from '../../article/types.js';
+import { BODY_SEGMENT_KINDS, type Article, type DateMention } from '../../article/types.js';
 import { rejectUnknownOptions, type Stage } from '../../pipeline/stage.js';
 import { hasDay, parseDate, type DayDate, type PartialDate } from './calendar.js';
 import type { Recognised } from './expression.js';
@@ -7,7 +7,6 @@ import { inferReferenceDate, type DateEvidence } from './reference.js';
 import { hasFuture, tenseAt, verbGroups, type VerbGroup } from './tense.js';
 
 /** Reader comments and boilerplate are not the article's own account of events. */
-const ANALYSED_SEGMENTS: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'paragraph', 'list_item']);
 const DEADLINE_BEFORE = /\b(?:by|until|till|before|through|due|to)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/i;
 /** 'by June', 'until the end of May': a deadline lies ahead unless the sentence is told in the past. */
 const FORWARD_BEFORE = /\b(?:by|until|till)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/i;
@@ -49,7 +48,7 @@ export const datesStage: Stage<Record<string, never>> = {
 function findDates(article: Article): SentenceDates[] {
   const found: SentenceDates[] = [];
   article.sentences.forEach((sentence, index) => {
-    if (!ANALYSED_SEGMENTS.has(article.segments[sentence.segment]?.kind)) return;
+    if (!BODY_SEGMENT_KINDS.has(article.segments[sentence.segment]?.kind)) return;
     const items = recognise(article.text.slice(sentence.start, sentence.end));
     if (!items.length) return;
     let groups: VerbGroup[] | undefined;

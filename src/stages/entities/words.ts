@@ -1,4 +1,4 @@
-import type { Article, SegmentKind } from '../../article/types.js';
+import { BODY_SEGMENT_KINDS, type Article, type SegmentKind } from '../../article/types.js';
 import { wordKey } from './names.js';
 
 /** A token as the entity rules see it: hyphenated compounds joined, possessive endings cut off. */
@@ -28,7 +28,6 @@ export interface WordSentence {
   labelEnd: number;
 }
 
-const ENTITY_SEGMENTS = new Set<SegmentKind>(['title', 'heading', 'paragraph', 'list_item']);
 /** Dashes that join a compound name ('Kassym-Jomart', 'Russia–Central'); an em dash sets words apart ('Okonkwo—and Brandvik'). */
 const DASHES = new Set(['-', '\u2010', '\u2011', '\u2012', '\u2013']);
 const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '`', '``', '(', '[', '-', '\u2013', '\u2014', ':', '\u2022', '*']);
@@ -42,7 +41,7 @@ export function articleWords(article: Article): WordSentence[] {
   const out: WordSentence[] = [];
   for (const sentence of article.sentences) {
     const kind = article.segments[sentence.segment]?.kind;
-    if (!kind || !ENTITY_SEGMENTS.has(kind)) continue;
+    if (!kind || !BODY_SEGMENT_KINDS.has(kind)) continue;
     const words = sentenceWords(article, sentence.tokenStart, sentence.tokenEnd);
     const titleCase = (kind === 'title' || kind === 'heading') && isTitleCase(words);
     out.push({ words: words.slice(0, LONGEST_SENTENCE), kind, titleCase, labelEnd: kind === 'list_item' ? labelEnd(words) : 0 });

@@ -1,11 +1,10 @@
-import type { Article, Figure, SegmentKind } from '../../article/types.js';
+import { BODY_SEGMENT_KINDS, type Article, type Figure, type SegmentKind } from '../../article/types.js';
 import { rejectUnknownOptions, type Stage } from '../../pipeline/stage.js';
 import { findFigures, type FoundFigure } from './extract.js';
 import { subjectOf } from './subject.js';
 import { splitWords, type Word } from './words.js';
 
 // Trailers and reader comments are not the article's own statements.
-const READ_SEGMENTS = new Set<SegmentKind>(['title', 'heading', 'paragraph', 'list_item']);
 const TITLE_CASE_SEGMENTS = new Set<SegmentKind>(['title', 'heading']);
 
 /** Money, percentages, counts and quantities with full values, units, qualifiers and what they measure. */
@@ -28,7 +27,7 @@ export function extractFigures(article: Article): Figure[] {
   let sentenceIndex = 0;
   const sentencesBySegment = groupSentences(article);
   article.segments.forEach((segment, segmentIndex) => {
-    if (!READ_SEGMENTS.has(segment.kind)) return;
+    if (!BODY_SEGMENT_KINDS.has(segment.kind)) return;
     // A whole segment at a time: a figure must not be cut by a wrong sentence break ('rose 6 . 2 %').
     const sentences = sentencesBySegment.get(segmentIndex);
     if (!sentences) return;

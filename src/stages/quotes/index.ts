@@ -1,11 +1,10 @@
-import type { Article, Quote, SegmentKind, Token } from '../../article/types.js';
+import { BODY_SEGMENT_KINDS, type Article, type Quote, type Token } from '../../article/types.js';
 import { rejectUnknownOptions, type Stage } from '../../pipeline/stage.js';
 import { attributionAfter, attributionBefore, type Attribution, type QuoteContext } from './attribution.js';
 import { findQuotedSpans, type QuotedSpan } from './marks.js';
 import { isSentenceEnd } from './phrases.js';
 import { firstTokenFrom, SpeakerResolver, type Speaker } from './speaker.js';
 
-const BODY: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'paragraph', 'list_item']);
 /** Tokens read on either side of a quotation for its attribution: bounds the work on run-on text. */
 const MAX_CLAUSE = 60;
 /** A paragraph that is one quotation continues the previous paragraph's speaker only if it is at least this long. */
@@ -41,7 +40,7 @@ export const quotesStage: Stage<Record<string, never>> = {
 function findCandidates(article: Article): Candidate[] {
   const candidates: Candidate[] = [];
   article.segments.forEach((segment, index) => {
-    if (!BODY.has(segment.kind)) return;
+    if (!BODY_SEGMENT_KINDS.has(segment.kind)) return;
     const spans = findQuotedSpans(article.text, segment.start, segment.end);
     const first = firstNonSpace(article.text, segment.start, segment.end);
     const last = lastNonSpace(article.text, segment.start, segment.end);
@@ -110,7 +109,7 @@ function previousBodySegments(article: Article): number[] {
   let previous = -1;
   return article.segments.map((segment, index) => {
     const result = previous;
-    if (BODY.has(segment.kind)) previous = index;
+    if (BODY_SEGMENT_KINDS.has(segment.kind)) previous = index;
     return result;
   });
 }

@@ -1,4 +1,4 @@
-import type { Article, Comment, SegmentKind } from '../../article/types.js';
+import { BODY_SEGMENT_KINDS, type Article, type Comment } from '../../article/types.js';
 import { rejectUnknownOptions, type Stage } from '../../pipeline/stage.js';
 import { readSentences, type SentenceReading } from './analyse.js';
 import { entityReadingContext, entitySentiment } from './entities.js';
@@ -7,7 +7,6 @@ import { looksSarcastic } from './mockery.js';
 import { combine, sentiment } from './score.js';
 import { normalise } from './valence.js';
 
-const BODY_KINDS: ReadonlySet<SegmentKind> = new Set(['title', 'heading', 'paragraph', 'list_item']);
 
 /**
  * Sentiment of every sentence, of each body segment, of the article body, of each reader comment on
@@ -36,7 +35,7 @@ export const sentimentStage: Stage<Record<string, never>> = {
     article.segments.forEach((segment, index) => {
       const group = bySegment.get(index) ?? [];
       const sums = group.map((reading) => reading.sum);
-      if (BODY_KINDS.has(segment.kind)) {
+      if (BODY_SEGMENT_KINDS.has(segment.kind)) {
         body.push(...sums);
         segments.push({ segment: index, ...sentiment(combine(sums)) });
       } else if (segment.kind === 'comment') {
