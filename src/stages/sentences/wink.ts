@@ -21,6 +21,8 @@ class Wink {
   constructor() {
     const packed = model as unknown as { core(): { features: { lexeme: LexemeTable } } };
     const core = packed.core.bind(packed);
+    // Only what the stages read: sentence boundaries, and the part-of-speech tags that lemmas need; wink's own
+    // entities, negation and sentiment would take time for results no stage reads.
     this.nlp = winkNLP({
       ...model,
       core: () => {
@@ -29,7 +31,7 @@ class Wink {
         this.intrinsicSize = this.watermark = this.lexemes.list.length;
         return unpacked;
       },
-    } as typeof model);
+    } as typeof model, ['sbd', 'pos']);
   }
 
   /** Removes the words learned since the last call from the lookup table (the feature rows stay, so indices stay in step). */
