@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import towns from './towns.json' with { type: 'json' };
 import nlp from 'compromise';
 import worldCountries, { type Country } from 'world-countries';
@@ -131,7 +132,7 @@ function addCountries(put: (form: string, known: KnownName) => void): void {
  * One-word divisions that are also English words or given names ('Bury', 'Victoria') are left to the context.
  */
 function addRegions(put: (form: string, known: KnownName) => void, ambiguous: (key: string) => boolean): void {
-  const data = createRequire(import.meta.url)('country-region-data/data.json') as Array<{ regions: Array<{ name: string }> }>;
+  const data = readPackageJson('country-region-data/data.json') as Array<{ regions: Array<{ name: string }> }>;
   for (const country of data) {
     for (const { name } of country.regions) {
       if (name.includes(',') || name.length < 4 || (!name.includes(' ') && ambiguous(nameKey(name)))) continue;
@@ -182,7 +183,7 @@ function maySurname(word: string, tags: string[] = []): boolean {
  * wink's lexicon is no use here: it lower-cases names too ('joseph').
  */
 function corpusWords(): { commonWords: Set<string>; properNouns: Set<string> } {
-  const lexicon = createRequire(import.meta.url)('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
+  const lexicon = readPackageJson('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json') as Record<string, string[]>;
   const commonWords = new Set<string>();
   for (const [word, tags] of Object.entries(lexicon)) if (/^\p{Ll}[\p{Ll}'-]*$/u.test(word) && tags.some((tag) => !PROPER_TAGS.has(tag))) commonWords.add(word);
   const properNouns = new Set<string>();
@@ -217,4 +218,12 @@ export function checkGazetteer(data: unknown, file: string): GazetteerEntry[] {
     }
     return { name: name.trim(), type: type as EntityType, aliases: (aliases as string[] | undefined)?.map((alias) => alias.trim()) };
   });
+}
+
+/**
+ * A data file of a package, parsed without `require`, whose module cache would keep the whole source in
+ * every worker's memory after the knowledge tables are built from it.
+ */
+function readPackageJson(specifier: string): unknown {
+  return JSON.parse(readFileSync(createRequire(import.meta.url).resolve(specifier), 'utf8'));
 }
