@@ -4,12 +4,40 @@ import type { PipelineIdentity, WorkerTask } from './worker.js';
 
 export const DEFAULT_WORKER_MEMORY_MB = 1024;
 
+/**
+ * Tasks each worker holds at once. While one article's files are read and written, the worker analyses
+ * the next, so its thread does not wait on the disk between articles.
+ */
+const TASKS_PER_WORKER = 2;
+
 /** Runs analyses: on worker threads, or in the calling thread when `workers` is 0. */
 export interface Analyser {
   /** Name and hash of the pipeline definition, which has been checked and loaded. */
   pipeline: PipelineIdentity;
   process(task: FileTask, timeoutMs: number): Promise<FileOutcome>;
   close(): Promise<void>;
+}
+
+/** What a pool worker receives once: where it marks the moment it starts each task. */
+export interface PoolWorkerData {
+  startClock: StartClock;
+}
+
+/**
+ * Two numbers per task in flight, shared with the workers: since when the worker has been analysing its
+ * article (milliseconds since `epoch`, 0 while it is not) and which thread it is, so that a time limit
+ * counts the article's own analysis, not its wait behind another, and stops only the thread that runs it.
+ */
+export interface StartClock {
+  slots: Int32Array;
+  epoch: number;
+}
+
+/** Marks, on a worker, that it starts or ends analysing the article of `slot`. */
+export function markAnalysing(clock: StartClock, slot: number, thread: number, now: boolean): void {
+  Atomics.store(clock.slots, 2 * slot + 1, thread);
+  // At least 1: 0 means not analysing.
+  Atomics.store(clock.slots, 2 * slot, now ? Math.max(1, Date.now() - clock.epoch) : 0);
 }
 
 /**
@@ -26,7 +54,16 @@ export async function openAnalyser(workers: number, pipelinePath: string, worker
   }
   // The heap limit contains an article that needs too much memory: its worker dies and it fails, not the whole process.
   const resourceLimits = { maxOldGenerationSizeMb: workerMemoryMb };
-  const pool = new Piscina({ filename: workerFile(), minThreads: workers, maxThreads: workers, idleTimeout: 60_000, resourceLimits });
+  const startClock: StartClock = { slots: new Int32Array(new SharedArrayBuffer(4 * 2 * workers * TASKS_PER_WORKER)), epoch: Date.now() };
+  const pool = new Piscina({
+    filename: workerFile(),
+    minThreads: workers,
+    maxThreads: workers,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    idleTimeout: 60_000,
+    resourceLimits,
+    workerData: { startClock } satisfies PoolWorkerData,
+  });
   // One check per thread, at once, so that every worker loads its models in parallel before the first article.
   const checks = Array.from({ length: workers }, () =>
     pool.run({ kind: 'check', pipelinePath } satisfies WorkerTask).catch((error: NodeJS.ErrnoException) => ({
@@ -42,70 +79,150 @@ export async function openAnalyser(workers: number, pipelinePath: string, worker
     const { PipelineError } = await import('../pipeline/definition.js');
     throw new PipelineError(checked.error);
   }
-  return { pipeline: checked, ...poolAnalyser(pool, workers, pipelinePath, workerMemoryMb) };
+  return { pipeline: checked, ...poolAnalyser(pool, startClock, pipelinePath, workerMemoryMb) };
 }
 
-function poolAnalyser(pool: Piscina, workers: number, pipelinePath: string, workerMemoryMb: number): Omit<Analyser, 'pipeline'> {
-  // At most one task per thread is handed to the pool, so that a task's time limit never runs while it waits in a queue.
-  const slots = new Semaphore(workers);
+/** Why a task on a worker failed: its own fault, or the death of a worker it shared with another task. */
+type Attempt = { outcome: FileOutcome } | { workerLost: Error };
+
+function poolAnalyser(pool: Piscina, startClock: StartClock, pipelinePath: string, workerMemoryMb: number): Omit<Analyser, 'pipeline'> {
+  const capacity = startClock.slots.length / 2;
+  const slots = new Slots(capacity);
   // A worker that dies outside a task (it could not load its module) takes its task with it: fail the tasks
   // running at that moment at once instead of letting them wait for their time limit.
   const running = new Set<(error: Error) => void>();
   pool.on('error', (error: Error) => {
     for (const fail of running) fail(error);
   });
+  const deadlines = new Deadlines(startClock, (thread) => pool.threads.find((worker) => worker.threadId === thread)?.terminate());
+
+  async function attempt(task: FileTask, timeoutMs: number, exclusive: boolean): Promise<Attempt> {
+    const taken = await slots.acquire(exclusive ? capacity : 1);
+    const slot = taken[0];
+    let fail: (error: Error) => void = () => {};
+    const workerDied = new Promise<never>((_, reject) => (fail = reject));
+    running.add(fail);
+    const deadline = deadlines.watch(slot, timeoutMs);
+    try {
+      const workerTask: WorkerTask = { kind: 'file', ...task, pipelinePath, startSlot: slot };
+      // A task past its time limit has its worker terminated; piscina starts a fresh one for the next task.
+      const run = pool.run(workerTask) as Promise<FileOutcome>;
+      run.catch(() => {});
+      return { outcome: await Promise.race([run, workerDied]) };
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      if (deadline.passed()) return { outcome: failed(task, `took longer than the time limit of ${timeoutMs / 1000} s and was stopped (option --timeout)`) };
+      const reason =
+        code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `needed more than the worker memory limit of ${workerMemoryMb} MB (option --worker-memory)`
+          : `the worker analysing it failed: ${message}`;
+      return exclusive ? { outcome: failed(task, reason) } : { workerLost: new Error(reason) };
+    } finally {
+      deadline.stop();
+      running.delete(fail);
+      slots.release(taken);
+    }
+  }
+
   return {
     async process(task, timeoutMs) {
-      const workerTask: WorkerTask = { kind: 'file', ...task, pipelinePath };
-      await slots.acquire();
-      let fail: (error: Error) => void = () => {};
-      const workerDied = new Promise<never>((_, reject) => (fail = reject));
-      running.add(fail);
-      try {
-        // Aborting a running task terminates its worker; piscina starts a fresh one for the next task.
-        const run = pool.run(workerTask, { signal: AbortSignal.timeout(timeoutMs) }) as Promise<FileOutcome>;
-        run.catch(() => {});
-        return await Promise.race([run, workerDied]);
-      } catch (error) {
-        const { name, code, message } = error as NodeJS.ErrnoException;
-        const reason =
-          name === 'AbortError' || name === 'TimeoutError'
-            ? `took longer than the time limit of ${timeoutMs / 1000} s and was stopped (option --timeout)`
-            : code === 'ERR_WORKER_OUT_OF_MEMORY'
-              ? `needed more than the worker memory limit of ${workerMemoryMb} MB (option --worker-memory)`
-              : `the worker analysing it failed: ${message}`;
-        return { status: 'failed', error: `${task.path}: ${reason}` };
-      } finally {
-        running.delete(fail);
-        slots.release();
-      }
+      const first = await attempt(task, timeoutMs, false);
+      if ("outcome" in first) return first.outcome;
+      // Its worker died with another task on it, which may have been the cause: once more, alone in the
+      // pool, so that only an article that itself kills a worker fails.
+      const second = await attempt(task, timeoutMs, true);
+      return 'outcome' in second ? second.outcome : failed(task, second.workerLost.message);
     },
-    close: () => pool.destroy(),
+    close: async () => {
+      deadlines.close();
+      await pool.destroy();
+    },
   };
 }
 
-/** The worker module beside this one: compiled JavaScript in production, a small loader of the TypeScript worker under tsx or vitest. */
+function failed(task: FileTask, reason: string): FileOutcome {
+  return { status: 'failed', error: `${task.path}: ${reason}` };
+}
+
+/** The module a pool worker runs: compiled JavaScript in production, a small loader of the TypeScript worker under tsx or vitest. */
 function workerFile(): string {
   const fromSource = import.meta.url.endsWith('.ts');
   return new URL(fromSource ? './worker-from-source.mjs' : './worker.js', import.meta.url).href;
 }
 
-class Semaphore {
-  private waiting: Array<() => void> = [];
+/**
+ * Stops the thread of a task that has analysed its article for longer than its time limit. One timer checks every
+ * watched slot, at a quarter of the shortest limit (at most every 250 ms).
+ */
+class Deadlines {
+  private readonly watched = new Map<number, { limitMs: number; passed: boolean }>();
+  private timer: NodeJS.Timeout | undefined;
+  private periodMs = Infinity;
 
-  constructor(private free: number) {}
+  constructor(
+    private readonly clock: StartClock,
+    private readonly stopThread: (thread: number) => void,
+  ) {}
 
-  async acquire(): Promise<void> {
-    if (this.free > 0) {
-      this.free--;
-      return;
+  watch(slot: number, limitMs: number): { passed(): boolean; stop(): void } {
+    const entry = { limitMs, passed: false };
+    Atomics.store(this.clock.slots, 2 * slot, 0);
+    this.watched.set(slot, entry);
+    const periodMs = Math.max(1, Math.min(250, limitMs / 4));
+    if (periodMs < this.periodMs) {
+      clearInterval(this.timer);
+      this.periodMs = periodMs;
+      this.timer = setInterval(() => this.check(), periodMs).unref();
     }
-    await new Promise<void>((resolve) => this.waiting.push(resolve));
+    return {
+      passed: () => entry.passed,
+      stop: () => {
+        this.watched.delete(slot);
+        Atomics.store(this.clock.slots, 2 * slot, 0);
+      },
+    };
   }
 
-  release(): void {
-    const next = this.waiting.shift();
-    if (next) next();
-    else this.free++;
+  close(): void {
+    clearInterval(this.timer);
+  }
+
+  private check(): void {
+    const now = Date.now() - this.clock.epoch;
+    for (const [slot, entry] of this.watched) {
+      const started = Atomics.load(this.clock.slots, 2 * slot);
+      if (entry.passed || started === 0 || now - started <= entry.limitMs) continue;
+      entry.passed = true;
+      this.stopThread(Atomics.load(this.clock.slots, 2 * slot + 1));
+    }
+  }
+}
+
+/** Numbered places for tasks in flight, taken in turn; a task that takes them all has the pool to itself. */
+class Slots {
+  private readonly free: number[];
+  private readonly waiting: Array<{ count: number; resume: (taken: number[]) => void }> = [];
+
+  constructor(capacity: number) {
+    this.free = Array.from({ length: capacity }, (_, i) => i);
+  }
+
+  acquire(count: number): Promise<number[]> {
+    return new Promise((resume) => {
+      this.waiting.push({ count, resume });
+      this.grant();
+    });
+  }
+
+  release(taken: readonly number[]): void {
+    this.free.push(...taken);
+    this.grant();
+  }
+
+  private grant(): void {
+    while (this.waiting.length && this.waiting[0].count <= this.free.length) {
+      const { count, resume } = this.waiting.shift()!;
+      resume(this.free.splice(0, count));
+    }
   }
 }

@@ -28,7 +28,7 @@ export type FileOutcome =
  * Reads and hashes a file, and analyses it unless its output is already there. Done on the worker, so
  * that the main thread neither reads, hashes, serialises nor writes an article's JSON.
  */
-export async function processFile(task: FileTask, pipeline: Pipeline): Promise<FileOutcome> {
+export async function processFile(task: FileTask, pipeline: Pipeline, analysing: (now: boolean) => void = () => {}): Promise<FileOutcome> {
   let input;
   try {
     input = await readInput(task.path, task.maxBytes);
@@ -38,7 +38,9 @@ export async function processFile(task: FileTask, pipeline: Pipeline): Promise<F
   }
   const { hash } = input;
   if (task.previous?.hash === hash && (await isFile(articlePath(task.outDir, task.previous.id)))) return { status: 'unchanged', hash };
+  analysing(true);
   const outcome = analyse({ path: task.path, content: input.content, referenceDate: task.referenceDate }, pipeline);
+  analysing(false);
   if (outcome.status === 'failed') return { ...outcome, hash };
   // The name marks it as a temporary file of an atomic write, which the next run removes if this one dies.
   const temporary = `${articlePath(task.outDir, outcome.id)}.tmp-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;

@@ -97,6 +97,8 @@ export async function runBatch(options: BatchOptions): Promise<RunRecord> {
       await mkdir(join(options.outDir, 'articles'), { recursive: true });
       const window = Math.max(4, workers * 4);
       const results = await analyseAll(paths, options, options.force ? new Map() : previous.results, analyser, journal, window);
+      // A worker stopped for an article past its time limit may have been writing another article's JSON.
+      await removeLeftoverTemporaries(options.outDir);
       const tablesStarted = performance.now();
       const ok = results.filter((r) => r.status === 'ok').sort((a, b) => (a.id! < b.id! ? -1 : 1));
       const ids = ok.map((r) => r.id!);
@@ -244,7 +246,7 @@ async function orphanIds(outDir: string, current: Set<string>): Promise<string[]
     .sort();
 }
 
-/** Temporary files of atomic writes are left only by a run that was killed; the lock says none is running. */
+/** Temporary files of atomic writes are left only by a run or a worker that was killed; the lock says no other run is writing. */
 async function removeLeftoverTemporaries(outDir: string): Promise<void> {
   for (const folder of [outDir, join(outDir, 'articles')]) {
     const names = await readdir(folder).catch(() => [] as string[]);
@@ -252,9 +254,27 @@ async function removeLeftoverTemporaries(outDir: string): Promise<void> {
   }
 }
 
-/** The written articles of the given ids, one at a time, so that a batch is never held in memory. */
+/** Files read ahead of the one being used: enough to hide the disk's latency, few enough to hold in memory. */
+const READ_AHEAD = 8;
+
+/** The written articles of the given ids, in order and a few at a time, so that a batch is never held in memory. */
 export async function* readArticles(outDir: string, ids: string[]): AsyncIterable<ArticleJson> {
-  for (const id of ids) yield JSON.parse(await readFile(articlePath(outDir, id), 'utf8')) as ArticleJson;
+  const reading: Promise<string>[] = [];
+  let next = 0;
+  const readAhead = () => {
+    while (next < ids.length && reading.length < READ_AHEAD) {
+      const read = readFile(articlePath(outDir, ids[next++]), 'utf8');
+      // A read that fails while an earlier article is in use is reported when its turn comes.
+      read.catch(() => {});
+      reading.push(read);
+    }
+  };
+  readAhead();
+  while (reading.length) {
+    const text = await reading.shift()!;
+    readAhead();
+    yield JSON.parse(text) as ArticleJson;
+  }
 }
 
 /**

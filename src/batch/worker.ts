@@ -1,5 +1,7 @@
 // Entry point of a pool worker: loads the pipeline once per thread, then analyses one article per task.
+import { threadId, workerData } from 'node:worker_threads';
 import { loadPipeline, type Pipeline } from '../pipeline/definition.js';
+import { markAnalysing, type PoolWorkerData } from './pool.js';
 import { processFile, type FileOutcome, type FileTask } from './process-file.js';
 
 export interface PipelineIdentity {
@@ -7,9 +9,13 @@ export interface PipelineIdentity {
   hash: string;
 }
 
-/** 'check' loads the pipeline (its errors are the pipeline's, not an article's); 'file' brings one input up to date. */
-export type WorkerTask = { kind: 'check'; pipelinePath: string } | ({ kind: 'file'; pipelinePath: string } & FileTask);
+/**
+ * 'check' loads the pipeline (its errors are the pipeline's, not an article's); 'file' brings one input up
+ * to date, marking while it analyses in the pool's clock slot `startSlot`.
+ */
+export type WorkerTask = { kind: 'check'; pipelinePath: string } | ({ kind: 'file'; pipelinePath: string; startSlot: number } & FileTask);
 
+const { startClock } = workerData as PoolWorkerData;
 const pipelines = new Map<string, Promise<Pipeline>>();
 
 function pipelineAt(path: string): Promise<Pipeline> {
@@ -30,5 +36,6 @@ export default async function runTask(task: WorkerTask): Promise<FileOutcome | P
       return { error: (error as Error).message };
     }
   }
-  return processFile(task, await pipelineAt(task.pipelinePath));
+  const pipeline = await pipelineAt(task.pipelinePath);
+  return processFile(task, pipeline, (now) => markAnalysing(startClock, task.startSlot, threadId, now));
 }

@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify';
+import { stringify } from 'csv-stringify/sync';
 import { Readable } from 'node:stream';
 import type { ArticleJson } from './article-json.js';
 import type { Column, Table } from './tables.js';
@@ -25,15 +25,19 @@ function formatNumber(value: number): string {
   return Math.abs(rounded) >= 1e21 || (Math.abs(rounded) < 1e-6 && rounded !== 0) ? rounded.toFixed(6) : String(rounded);
 }
 
-/** Writes one table for the given articles, streamed and atomic. `excel` adds a UTF-8 BOM. */
+/**
+ * Writes one table for the given articles, streamed and atomic. `excel` adds a UTF-8 BOM. Each article's
+ * rows are written as one piece: a stream step per row would cost more than the rows themselves.
+ */
 export async function writeCsvTable(path: string, table: Table, articles: AsyncIterable<ArticleJson>, excel: boolean): Promise<void> {
-  const stringifier = stringify({ header: true, columns: table.columns.map((c) => c.name), bom: excel, record_delimiter: 'unix' });
-  const rows = Readable.from(
+  const pieces = Readable.from(
     (async function* () {
+      yield stringify([table.columns.map((c) => c.name)], { bom: excel, record_delimiter: 'unix' });
       for await (const article of articles) {
-        for (const row of table.rows(article)) yield table.columns.map((column) => csvCell(column, column.value(row)));
+        const rows = table.rows(article).map((row) => table.columns.map((column) => csvCell(column, column.value(row))));
+        if (rows.length) yield stringify(rows, { record_delimiter: 'unix' });
       }
     })(),
   );
-  await writeStreamAtomic(path, rows.pipe(stringifier));
+  await writeStreamAtomic(path, pieces);
 }

@@ -1,5 +1,5 @@
 import { readFile, readdir, writeFile, rm, utimes } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBatch, type BatchOptions } from '../../src/batch/run-batch.js';
 import { PipelineError } from '../../src/pipeline/definition.js';
@@ -140,6 +140,20 @@ describe('worker threads', () => {
     const record = await runBatch({ inputs: [input], outDir: out, pipelinePath: await lightPipeline(), workers: 1, timeoutSeconds: 0.001 });
     expect(record.totals).toMatchObject({ articles: 2, failed: 2 });
     for (const result of record.articles) expect(result.error).toMatch(/time limit of 0\.001 s/);
+  });
+
+  it('analyse again an article whose worker was stopped for another one, and count the limit from its own start', async () => {
+    // The worker holds two tasks: the short ones wait behind the slow one, then lose their worker with it.
+    const slow = Array.from({ length: 400 }, (_, i) => article(`Part ${i}`, 60, i)).join('\n');
+    const input = await corpus({ 'a-slow.txt': slow, 'b.txt': article('Beta', 2), 'c.txt': article('Gamma', 2) });
+    const out = await temporaryFolder();
+    const record = await runBatch({ inputs: [input], outDir: out, pipelinePath: await lightPipeline(), workers: 1, timeoutSeconds: 0.2 });
+    expect(record.articles.map((r) => [basename(r.path), r.status])).toEqual([
+      ['a-slow.txt', 'failed'],
+      ['b.txt', 'ok'],
+      ['c.txt', 'ok'],
+    ]);
+    expect(record.articles[0].error).toMatch(/a-slow\.txt: took longer than the time limit of 0\.2 s/);
   });
 });
 
