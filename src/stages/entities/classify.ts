@@ -2,6 +2,7 @@ import type { EntityType } from '../../article/types.js';
 import { FUNCTION_WORDS, WEEKDAYS, type Chunk } from './chunks.js';
 import type { Knowledge, KnownName } from './knowledge.js';
 import keywords from './keywords.json' with { type: 'json' };
+import { kindOfKey } from './definitions.js';
 import { guessType, isTeam } from './guess.js';
 import { findTitle, HONORIFICS, TITLES } from './titles.js';
 import type { Word } from './words.js';
@@ -115,16 +116,21 @@ function interpret(ws: Word[], context: Context): void {
   if (ws.length > 1 && ws[0].key === 'the' && knowledge.names.has(keyOf(ws.slice(1)))) ws = ws.slice(1);
   // A weekday names a day only after one English word ('Black Friday'); 'Boeing Monday said' dates a name.
   if (ws.length > 1 && WEEKDAYS.has(ws[ws.length - 1].key) && !(ws.length === 2 && knowledge.commonWords.has(ws[0].key) && !ws[0].allCaps)) ws = ws.slice(0, -1);
-  const known = knowledge.names.get(keyOf(ws));
+  // 'KOs', 'MPs': a plural acronym is no place that a list writes in lower case ('Kos').
+  const pluralAcronym = ws.length === 1 && /^\p{Lu}{2,}s$/u.test(ws[0].text);
+  const known = pluralAcronym ? undefined : knowledge.names.get(keyOf(ws));
   if (known) {
     out.push({ ...candidate(ws, text, known.type, STRENGTH[known.source]), canonical: known.name });
     return;
   }
   // 'Seniors Kory Lichtensteiger', 'fellow Senior Ann Vos': an English word before a name is not part of it
   // ('Fort William' and 'Saint Helen' are names of their own).
-  if (ws.length > 1 && knowledge.commonWords.has(ws[0].key) && !TITLES.has(ws[0].key) && !PREFIXES.has(ws[0].key) && !DESIGNATORS.has(ws[0].key) && !PLACE_WORDS.has(ws[0].key)) {
+  if (ws.length > 1 && ws[0].key !== 'the' && knowledge.commonWords.has(ws[0].key) && !TITLES.has(ws[0].key) && !PREFIXES.has(ws[0].key) && !DESIGNATORS.has(ws[0].key) && !PLACE_WORDS.has(ws[0].key)) {
     const rest = ws.slice(1);
-    const given = ws[0].initial ? knowledge.firstNames.has(rest[0].key) || knowledge.moreFirstNames.has(rest[0].key) : knowledge.firstNames.has(rest[0].key) && rest.length > 1;
+    // The weaker lists hold places too ('Asia', 'Salvador'): a known place opens no person's name.
+    const place = ['GPE', 'LOC', 'NORP'].includes(knowledge.names.get(rest[0].key)?.type ?? '');
+    const givenName = knowledge.firstNames.has(rest[0].key) || (knowledge.moreFirstNames.has(rest[0].key) && !place);
+    const given = ws[0].initial ? givenName : givenName && rest.length > 1 && !knowledge.commonWords.has(rest[0].key);
     if (given && !knowledge.firstNames.has(ws[0].key) && !knowledge.moreFirstNames.has(ws[0].key) && !knowledge.names.has(keyOf(ws))) {
       interpret(rest, context);
       return;
@@ -147,7 +153,9 @@ function interpret(ws: Word[], context: Context): void {
   const designated = ws.length > 1 ? DESIGNATORS.get(ws[ws.length - 1].key) : undefined;
   if (!designated) {
     const title = findTitle(ws);
-    if (title) {
+    // 'Alexander Pope', 'John Major', 'Carole King': a title word right after a given name, closing the name, is a surname.
+    const surname = title && title.at === 1 && ws.length === 2 && isGivenName(ws[0], knowledge);
+    if (title && !surname) {
       interpret(ws.slice(0, title.at), context);
       const rest = ws.slice(title.end);
       if (rest.length && !knowledge.names.has(keyOf(rest))) {
@@ -179,7 +187,9 @@ function interpret(ws: Word[], context: Context): void {
     // 'American Scientific Affiliation', 'British Ultimatum' are names; in 'Swiss Anna Keller' or 'Russian Gazprom'
     // the adjective only describes the name that follows.
     if (!restKnown && rest.every((w) => knowledge.commonWords.has(w.key)) && guessType(rest, context).type !== 'PERSON') {
-      out.push(candidate(ws, text, 'ORG', 1));
+      // 'a Russian Rock singer': capitalised words before a lower-case noun describe it; only the people is a name.
+      if (describesNoun(ws, context)) out.push({ ...candidate(ws.slice(0, 1), text, 'NORP', STRENGTH[first.source]), canonical: first.name });
+      else out.push(candidate(ws, text, 'ORG', 1));
       return;
     }
     out.push({ ...candidate(ws.slice(0, 1), text, 'NORP', STRENGTH[first.source]), canonical: first.name });
@@ -257,9 +267,21 @@ function interpret(ws: Word[], context: Context): void {
   out.push(found);
 }
 
+/** The words modify a lower-case noun right after them: 'Rock' in 'a Russian Rock singer'. */
+function describesNoun(ws: Word[], context: Context): boolean {
+  const words = context.chunk.sentence.words;
+  const next = words[words.indexOf(ws[ws.length - 1]) + 1];
+  return !!next && !next.cap && !next.punct && next.pos === 'NOUN' && !ws[ws.length - 1].possessive;
+}
+
 /** 'when Crane comes', 'for Hawker': a word capitalised inside a sentence that English writes capitalised only as a name. */
 function isProperInside(word: Word, knowledge: Knowledge): boolean {
   return knowledge.properNouns.has(word.key) || isListedName(word, knowledge);
+}
+
+/** A first name of the strong list, which holds few company names ('Chrysler' is only in the weaker ones). */
+function isGivenName(word: Word, knowledge: Knowledge): boolean {
+  return !word.allCaps && knowledge.firstNames.has(word.key) && !knowledge.commonWords.has(word.key) && !knowledge.names.has(word.key);
 }
 
 function isListedName(word: Word, knowledge: Knowledge): boolean {
@@ -322,14 +344,17 @@ function isShopName(ws: Word[], context: Context): boolean {
  * bodies that a bare head names in news ('Congress') are in the gazetteer, found before this.
  */
 function isLoneHead(word: Word): boolean {
-  return !word.allCaps && (DESIGNATORS.has(word.key) || PREFIXES.has(word.key)) && !ARMED_SERVICES.has(word.key);
+  return !word.allCaps && (DESIGNATORS.has(word.key) || PREFIXES.has(word.key) || kindOfKey(word.key) !== undefined) && !ARMED_SERVICES.has(word.key);
 }
 
-/** '34 KOs', '12 MB': capitals right after a count are a unit; a year before a name ('1998 NBA') is not a count. */
+/** '34 KOs', '12 MB', 'two KOs': capitals right after a count are a unit; a year before a name ('1998 NBA') is not a count. */
 function countsUnits(context: Context, word: Word): boolean {
   const words = context.chunk.sentence.words;
   const previous = words[words.indexOf(word) - 1];
-  return !!previous && previous.end < word.start && /^\d[\d,.]*$/.test(previous.text) && !/^(1[5-9]|20)\d\d$/.test(previous.text);
+  if (!previous || previous.end >= word.start) return false;
+  // 'two KOs' counts, but 'all four WAFL matches' counts the matches.
+  if (previous.pos === 'NUM' && /^\p{Ll}+$/u.test(previous.text)) return /\p{Lu}s$/u.test(word.text);
+  return /^\d[\d,.]*$/.test(previous.text) && !/^(1[5-9]|20)\d\d$/.test(previous.text);
 }
 
 /** A model designation: 'A380', 'KC-45', '787', '737s', '10'; not a Roman numeral or an ordinal. */

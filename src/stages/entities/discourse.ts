@@ -2,14 +2,15 @@
 // and where else a name it found appears.
 import { FUNCTION_WORDS } from './chunks.js';
 import type { Candidate, WordUsage } from './classify.js';
+import { PRODUCT_VERBS, WORK_VERBS } from './guess.js';
 import type { Knowledge } from './knowledge.js';
 import type { WordSentence } from './words.js';
 
 export function wordUsage(sentences: WordSentence[]): WordUsage {
   const usage: WordUsage = { capitalised: new Map(), lowercase: new Set() };
   for (const sentence of sentences) {
-    if (sentence.titleCase) continue;
     for (const word of sentence.words) {
+      if (sentence.titleCase) continue;
       if (word.cap && !word.initial) usage.capitalised.set(word.key, (usage.capitalised.get(word.key) ?? 0) + 1);
       else if (!word.cap && !word.punct) usage.lowercase.add(word.key);
     }
@@ -104,18 +105,25 @@ export function otherMentions(sentences: WordSentence[], accepted: Candidate[], 
  * Names listed together are of one kind: 'Poolesville, Frederick and Sharpsburg' are places when one of
  * them is known to be. A guessed name takes the type of a surer name in the same list.
  */
-export function typeByCoordination(found: Candidate[], text: string): void {
+export function typeByCoordination(found: Candidate[], surest: Map<string, Candidate>, text: string): void {
   const sorted = [...found].sort((a, b) => a.start - b.start);
+  // A name typed surely anywhere in the article is as sure in a list ('Lougou' defined as a village before 'Lougou and Tougana').
+  const sureOf = (c: Candidate) => surest.get(c.keys.join(' ')) ?? c;
+  const guessed = (c: Candidate) => sureOf(c).strength === 0;
   let run: Candidate[] = [];
   const settle = () => {
     // Two names ('Boeing and the Pentagon') are often of two kinds; a list of three or more rarely is.
-    const sure = run.length >= 3 ? run.find((c) => c.strength >= 2 && LISTED_KINDS.has(c.type)) : undefined;
-    if (sure) for (const c of run) if (c.strength === 0) Object.assign(c, { type: sure.type, strength: 1 });
-    // … but two people often are: 'Helen Okafor and Brandvik' (a lone word beside a sure person).
-    // A comma between two names is as often an apposition ('the head of Dacia, Ion Popa').
+    const sure = run.length >= 3 ? run.map(sureOf).find((c) => c.strength >= 2 && LISTED_KINDS.has(c.type)) : undefined;
+    if (sure) for (const c of run) if (guessed(c)) Object.assign(c, { type: sure.type, strength: 1 });
+    // 'wrote A, B and C', 'produces A, B and C': the verb that made the first a work or a product governs the list.
+    const governed = !sure && run.length >= 3 && GOVERNED_KINDS.has(run[0].type) && MADE.test(text.slice(Math.max(0, run[0].start - 20), run[0].start));
+    if (governed) for (const c of run.slice(1)) if (guessed(c)) Object.assign(c, { type: run[0].type, strength: 1 });
+    // … but two people often are: 'Helen Okafor and Brandvik' (a lone word beside a sure person), and so
+    // are two places ('the villages of Lougou and Tougana'). A comma between two names is as often an
+    // apposition ('the head of Dacia, Ion Popa').
     const pair = run.length === 2 && /\b(and|or)\b/.test(text.slice(run[0].end, run[1].start));
-    const person = pair ? run.find((c) => c.type === 'PERSON' && c.strength >= 2) : undefined;
-    if (person) for (const c of run) if (c.strength === 0 && c.keys.length === 1) Object.assign(c, { type: 'PERSON', strength: 1 });
+    const partner = pair ? run.map(sureOf).find((c) => PAIRED_KINDS.has(c.type) && c.strength >= 2) : undefined;
+    if (partner) for (const c of run) if (guessed(c) && c.keys.length === 1) Object.assign(c, { type: partner.type, strength: 1 });
     run = [];
   };
   for (const c of sorted) {
@@ -126,6 +134,21 @@ export function typeByCoordination(found: Candidate[], text: string): void {
   settle();
 }
 
+/** The most surely typed mention of each form: what the whole article says the name is. */
+export function surestByForm(found: Candidate[]): Map<string, Candidate> {
+  const surest = new Map<string, Candidate>();
+  for (const c of found) {
+    const key = c.keys.join(' ');
+    if (c.strength > (surest.get(key)?.strength ?? -1)) surest.set(key, c);
+  }
+  return surest;
+}
+
 /** Kinds whose names come in lists of their kind; a product or a people in a list says little about the rest. */
 const LISTED_KINDS = new Set(['PERSON', 'ORG', 'GPE', 'LOC', 'FAC']);
+/** Kinds that a verb gives the first name of a list ('wrote', 'produces'). */
+const GOVERNED_KINDS = new Set(['WORK_OF_ART', 'PRODUCT']);
+const MADE = new RegExp(`\\b(${[...WORK_VERBS, ...PRODUCT_VERBS].join('|')}|like|such as)\\s+(the\\s+)?$`);
+/** Kinds whose names pair with a lone word of the same kind. */
+const PAIRED_KINDS = new Set(['PERSON', 'GPE', 'LOC']);
 const LIST_SEPARATOR = /^\s*(,|,?\s*(and|or|&))\s*$/;

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../article/types.js';
 import { WEEKDAYS } from './chunks.js';
+import { definedKind, kindOf } from './definitions.js';
 import type { Context } from './classify.js';
 import type { Knowledge } from './knowledge.js';
 import { HONORIFICS, TITLES } from './titles.js';
@@ -10,7 +11,14 @@ const OPENING_QUOTES = new Set(['"', '\u201c', '``', '\u2018']);
 const CLOSING_QUOTES = new Set(['"', '\u201d', "''", '\u2019']);
 const LOCATIVE = new Set(['near', 'outside', 'around', 'throughout', 'across']);
 const PLACE_NOUNS = new Set(['port', 'city', 'town', 'village', 'hamlet', 'parish', 'commune', 'municipality', 'capital', 'province', 'state', 'region', 'suburb', 'island', 'county', 'district']);
-const COPULAS = new Set(['is', 'was']);
+/** What is done to a firm by another: 'bought by Newell', 'owned by Toshiba-EMI'. */
+const ACQUIRED = new Set(['bought', 'acquired', 'purchased', 'owned', 'absorbed', 'merged']);
+/** What is written or made: 'wrote the Phaedon', 'produces Fimo'. */
+export const WORK_VERBS: ReadonlySet<string> = new Set(['wrote', 'writes', 'composed', 'penned', 'authored', 'recorded', 'directed', 'painted', 'filmed']);
+export const PRODUCT_VERBS: ReadonlySet<string> = new Set(['produces', 'manufactures', 'manufactured', 'markets', 'sells']);
+/** What a family name names together: 'the Caloi family', 'the Schlegel brothers'. */
+const KIN_GROUPS = new Set(['family', 'families', 'brothers', 'sisters', 'twins']);
+const COPULAS = new Set(['is', 'was', 'are', 'were']);
 /** 'the villagers of …', 'the outskirts of …': who lives in a place and what surrounds it. */
 const DWELLERS = new Set(['villagers', 'residents', 'inhabitants', 'townspeople', 'citizens', 'outskirts', 'suburbs', 'streets', 'mayor']);
 const COMPASS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'northward', 'southward', 'eastward', 'westward', 'northwards', 'southwards', 'eastwards', 'westwards']);
@@ -39,14 +47,16 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
   if (previous && (HONORIFICS.has(previous.key) || (TITLES.has(previous.key) && !previous.cap))) return { type: 'PERSON', strength: 3 };
   const alpha = ws.every((w) => !w.allCaps && /^\p{L}/u.test(w.text));
   // 'Aisby is a village in …', 'Tilst, a suburb of Aarhus', 'the Azna, a pagan people': the article's own definition decides.
-  if (next && (COPULAS.has(next.key) || next.text === ',')) {
-    const defined = definingNoun(words, after + 1);
+  if (next && (COPULAS.has(next.key) || next.text === ',' || next.text === '(')) {
+    const defined = definedKind(words, after);
     if (defined) return { type: defined, strength: 3 };
   }
   // 'the Ridgeway Falcons', 'Bowling Green Eagles': a plural of an English noun closing a place or after 'the' names a team or a band.
   if (ws.length >= 2 && isPluralNoun(ws[ws.length - 1], knowledge) && (previous?.key === 'the' || isPlace(ws.slice(0, -1), knowledge))) {
     return { type: 'ORG', strength: 2 };
   }
+  // '(Ruhlen 1987)', '(Wise, 1987)', '(Okafor et al. 2004)': a citation names its author.
+  if (previous?.text === '(' && ws.length <= 2 && alpha && isCitedYear(words, after)) return { type: 'PERSON', strength: 2 };
   // 'Louis XVI', 'Carlos I': a regnal number after a given name.
   if (ws.length === 2 && /^[IVX]+$/.test(ws[1].text) && (knowledge.firstNames.has(ws[0].key) || knowledge.moreFirstNames.has(ws[0].key))) {
     return { type: 'PERSON', strength: 3 };
@@ -57,6 +67,32 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
   if ((previous && !previous.cap && ORG_NOUNS.has(previous.key)) || (next && !next.cap && ORG_NOUNS_AFTER.has(next.key)) || isTeam(words, at, after)) {
     return { type: 'ORG', strength: 2 };
   }
+  // 'the pianist András', 'drummer Ruairi Cavanagh', 'the romance Cleomadé', 'the Belgian anthem, The Brabançonne'.
+  const kind = previous?.pos === 'NOUN' ? kindOf(previous) : previous?.text === ',' && words[at - 2]?.pos === 'NOUN' ? kindOf(words[at - 2]) : undefined;
+  if (kind && (previous!.text !== ',' || kind === 'WORK_OF_ART')) return { type: kind, strength: 2 };
+  // 'bands like New Order', 'games, such as Dance Maniax': an example is of the kind it exemplifies.
+  const exemplified = exampleOf(words, at);
+  if (exemplified) return { type: exemplified, strength: 2 };
+  // "France's Thales", "Japan's Nikkei": what a country has that bears a name of its own is mostly a firm or a body.
+  if (ws.length === 1 && previous?.possessive && knowledge.names.get(previous.key)?.type === 'GPE') return { type: 'ORG', strength: 1 };
+  // 'bought by Newell', 'owned by Toshiba-EMI': what buys a firm is a firm.
+  if (previous?.key === 'by' && ACQUIRED.has(words[at - 2]?.key ?? '')) return { type: 'ORG', strength: 1 };
+  // 'Mendelssohn wrote the Phaedon', 'the firm produces Fimo': what is written is a work, what is made a product.
+  const made = previous?.key === 'the' ? words[at - 2] : previous;
+  if (made && !made.cap && WORK_VERBS.has(made.key)) return { type: 'WORK_OF_ART', strength: 1 };
+  if (made && !made.cap && PRODUCT_VERBS.has(made.key)) return { type: 'PRODUCT', strength: 1 };
+  // 'the Caloi family', 'the Schlegel brothers'.
+  if (alpha && next && !next.cap && KIN_GROUPS.has(next.key) && words[after + 1]?.key !== 'of') return { type: 'PERSON', strength: 2 };
+  const kindAfter = words[after - 1].possessive ? undefined : kindOf(next);
+  // 'the Odenwaldkreis district', 'the Landes province': a name that a division goes by.
+  // 'a long Islamized region' is no name of one.
+  if (kindAfter === 'GPE' && !/s$/.test(next!.key) && !/ed$/.test(words[after - 1].key)) return { type: 'GPE', strength: 2 };
+  // 'the Liberal party', 'the Labor or Liberal parties': a name that a body goes by.
+  if (alpha && kindAfter === 'ORG') return { type: 'ORG', strength: 2 };
+  // 'the Beatmania series': a name that a series of works goes by.
+  if (next && !next.cap && next.key === 'series' && !words[after - 1].possessive) return { type: 'WORK_OF_ART', strength: 2 };
+  // 'the village of Laurel Hollow', 'the villagers of Tilst': a place's name, whatever lists of given names say.
+  if (previous?.key === 'of' && (isPlaceNoun(words[at - 2]) || DWELLERS.has(words[at - 2]?.key ?? ''))) return { type: 'GPE', strength: 2 };
   // Town names that are also English words or surnames ('Union', 'Campbell') need more than the list.
   if (knowledge.cities.has(keyOf(ws)) && !(ws.length === 1 && (knowledge.commonWords.has(ws[0].key) || knowledge.lastNames.has(ws[0].key)))) {
     return { type: 'GPE', strength: 2 };
@@ -93,10 +129,11 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
   // 'the Chamicuro people', 'the Aguano language'.
   if (next && !next.cap && PEOPLE_NOUNS.has(next.key)) return { type: 'NORP', strength: 2 };
   if (next && !next.cap && LANGUAGE_NOUNS.has(next.key)) return { type: 'LANGUAGE', strength: 2 };
-  if (previous?.key === 'of' && (isPlaceNoun(words[at - 2]) || DWELLERS.has(words[at - 2]?.key ?? ''))) return { type: 'GPE', strength: 2 };
   // 'north of Whitebirk', 'south to Hilsea', 'eastward to Bedhampton'.
   if ((previous?.key === 'of' || previous?.key === 'to') && COMPASS.has(words[at - 2]?.key ?? '') && !words[at - 2].cap) return { type: 'GPE', strength: 2 };
   if (next?.text === ',' && words[after + 1] && knowledge.names.get(words[after + 1].key)?.type === 'GPE' && ws.length <= 3) return { type: 'GPE', strength: 2 };
+  // 'founded in Neumarkt, near Nuremberg': what is near a place is a place.
+  if (next?.text === ',' && words[after + 1]?.key === 'near' && ws.length <= 3) return { type: 'GPE', strength: 2 };
   // 'near Ramla': places are what one is near ('in' is not enough: 'a stake in Chrysler').
   if (previous && LOCATIVE.has(previous.key) && !previous.cap) return { type: 'GPE', strength: 1 };
   // “Gloomy Sunday”: a capitalised name no list knows, alone in quotation marks, is a title.
@@ -156,6 +193,25 @@ function takenUpAsPerson(words: Word[], after: number): boolean {
   return false;
 }
 
+/** The kind before 'like' or 'such as' that the name at `at` is an example of: 'bands like …', 'games, such as …'. */
+function exampleOf(words: Word[], at: number): EntityType | undefined {
+  let k = at - 1;
+  if (words[k]?.key === 'like') k--;
+  else if (words[k]?.key === 'as' && words[k - 1]?.key === 'such') k -= 2;
+  else return undefined;
+  if (words[k]?.text === ',') k--;
+  const noun = words[k];
+  return noun && /s$/.test(noun.key) ? kindOf(noun) : undefined;
+}
+
+/** ' 1987)', ', 1987;', ' et al. 2004)', ' 1987a)': the year of a citation, after its author's name. */
+function isCitedYear(words: Word[], after: number): boolean {
+  let k = after;
+  if (words[k]?.text === ',') k++;
+  if (words[k]?.key === 'et' && words[k + 1]?.key.startsWith('al')) k += words[k + 2]?.text === '.' ? 3 : 2;
+  return /^(1[5-9]|20)\d\d[a-z]?$/.test(words[k]?.text ?? '') && (words[k + 1]?.text === ')' || words[k + 1]?.text === ';' || words[k + 1]?.text === ',');
+}
+
 /** '(born 1949', '(c. 1240', '(1904 – 1980', '(1904-1980': not a work's year alone, '(1944)'. */
 function lifeDates(words: Word[], at: number): boolean {
   const first = words[at]?.key ?? '';
@@ -174,20 +230,18 @@ export function isTeam(words: Word[], at: number, after: number): boolean {
   const next = words[after];
   if ((previous === 'for' || previous === 'with' || previous === 'against') && PLAYED.has(verb)) return true;
   if ((previous === 'to' || previous === 'with') && SIGNED.has(verb)) return true;
+  // 'losing to Tulsa 63-7', 'beat Leeds 3–1': a score follows a team.
+  if (next && isScore(words, after)) return true;
   // 'the Adelaide player', not 'Oyelaran’s supporters': a person has supporters too.
   return (previous !== undefined && COACHED.has(previous)) || (!!next && !next.cap && TEAM_MEMBERS.has(next.key) && !words[after - 1]?.possessive);
 }
 
-/** The head noun of 'a small village', 'a pagan people' when it says what a place or a people is. */
-function definingNoun(words: Word[], from: number): EntityType | undefined {
-  for (let k = from; k < Math.min(words.length, from + 5); k++) {
-    const word = words[k];
-    if (word.punct) return undefined;
-    if (isPlaceNoun(word)) return 'GPE';
-    if (PEOPLE_NOUNS.has(word.key)) return 'NORP';
-    if (word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'VERB') return undefined;
-  }
-  return undefined;
+/** '63-7', '3–1', '2 - 0': two small numbers joined by a dash, right after a name. */
+function isScore(words: Word[], at: number): boolean {
+  const first = words[at];
+  if (/^\d{1,3}[-\u2013]\d{1,3}$/.test(first.text)) return true;
+  const dash = words[at + 1];
+  return /^\d{1,3}$/.test(first.text) && !!dash && (dash.text === '-' || dash.text === '\u2013') && /^\d{1,3}$/.test(words[at + 2]?.text ?? '');
 }
 
 /** 'village', 'villages', 'cities'. */

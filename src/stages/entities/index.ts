@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Article } from '../../article/types.js';
 import { rejectUnknownOptions, stringOption, type Stage } from '../../pipeline/stage.js';
+import { typeByAliases } from './aliases.js';
 import { findChunks } from './chunks.js';
 import { classifyChunk, type Candidate } from './classify.js';
-import { otherMentions, typeByCoordination, typeByShortForms, wordUsage } from './discourse.js';
+import { otherMentions, surestByForm, typeByCoordination, typeByShortForms, wordUsage } from './discourse.js';
 import { buildKnowledge, checkGazetteer, type Knowledge } from './knowledge.js';
 import { resolveEntities } from './resolve.js';
 import { articleWords } from './words.js';
-import { quotedWorks } from './works.js';
+import { definedTitles, quotedWorks } from './works.js';
 
 export interface EntitiesOptions {
   /** A JSON file of {name, type, aliases?} entries, relative to the pipeline file. */
@@ -56,8 +57,11 @@ export function findEntities(article: Article, knowledge: Knowledge): Article['e
   const found: Candidate[] = [];
   for (const sentence of sentences) for (const chunk of findChunks(sentence)) found.push(...classifyChunk(chunk, knowledge, article.text, usage));
   typeByShortForms(found, knowledge);
-  typeByCoordination(found, article.text);
-  const works = quotedWorks(sentences, article.text);
+  // What the whole article says each name is; the passes below only type guesses, which leaves it unchanged.
+  const surest = surestByForm(found);
+  typeByCoordination(found, surest, article.text);
+  typeByAliases(sentences, found, surest);
+  const works = [...quotedWorks(sentences, article.text), ...definedTitles(sentences, article.text)];
   const inWork = (c: Candidate) => works.some((w) => c.start < w.end && w.start < c.end);
   const accepted = [...works, ...found.filter((c) => !c.needsSupport && !inWork(c))];
   const withOtherMentions = [...accepted, ...otherMentions(sentences, accepted, knowledge, article.text)];

@@ -1,4 +1,6 @@
+import { FUNCTION_WORDS } from './chunks.js';
 import type { Candidate } from './classify.js';
+import { definedKind } from './definitions.js';
 import { WORK_NOUNS } from './guess.js';
 import type { Word, WordSentence } from './words.js';
 
@@ -52,4 +54,32 @@ function afterWorkNoun(words: Word[], open: number): boolean {
     if (WORK_NOUNS.has(key) || (key.endsWith('s') && WORK_NOUNS.has(key.slice(0, -1)))) return true;
   }
   return false;
+}
+
+const COPULA = new Set(['is', 'was', 'are', 'were']);
+/** How many words a title that opens its sentence may have. */
+const MAX_OPENING_TITLE = 8;
+
+/**
+ * A sentence that opens with a title and defines it as a work: 'A Storm to Come is the debut album …',
+ * 'Gloomy Sunday (Szomorú vasárnap) is a song …', 'Bullocks to Stan is an episode …'.
+ * Everything before the verb is the title, small words and all, where capitals alone would cut it at 'to'.
+ */
+export function definedTitles(sentences: WordSentence[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { words, titleCase } of sentences) {
+    if (titleCase || !words.length || !words[0].cap || (FUNCTION_WORDS.has(words[0].key) && !words[1]?.cap)) continue;
+    let end = 0;
+    while (end < words.length && end <= MAX_OPENING_TITLE && !words[end].punct && !COPULA.has(words[end].key) && !words[end].possessive) end++;
+    if (end === 0 || end > MAX_OPENING_TITLE || !words[end]) continue;
+    // A title is written in title case: 'Several of his films were thrillers' opens with no title.
+    if (!isTitleCase(words.slice(1, end))) continue;
+    const kind = definedKind(words, end);
+    if (kind !== 'WORK_OF_ART') continue;
+    const title = words.slice(0, end);
+    const start = title[0].start;
+    const stop = title[end - 1].end;
+    out.push({ start, end: stop, text: text.slice(start, stop), type: 'WORK_OF_ART', strength: 3, roles: [], keys: title.map((w) => w.key), needsSupport: false });
+  }
+  return out;
 }

@@ -26,6 +26,7 @@ export function readSentences(article: Article, lexicon: Lexicon): SentenceReadi
   const names = mentionsBySentence(article, lexicon);
   const starts = sentenceStarts(article);
   const isOpinionWord = (key: string) => lexicon.words.has(key);
+  const isKnownWord = (key: string) => lexicon.words.has(key) || lexicon.boosters.has(key) || lexicon.negators.has(key) || lexicon.connotations.has(key);
   const isEmoticon = (text: string) => !/^[\p{L}\p{N}]+$/u.test(text) && (lexicon.words.has(text) || lexicon.words.has(text.toLowerCase()));
   const readings: SentenceReading[] = [];
   let first = 0;
@@ -36,7 +37,7 @@ export function readSentences(article: Article, lexicon: Lexicon): SentenceReadi
     const group: SentenceReading[] = [];
     for (let s = first; s <= last; s++) {
       const sentence = article.sentences[s];
-      const unit = unitOf(article.tokens, sentence.tokenStart, sentence.tokenEnd, names.get(s) ?? [], starts, isEmoticon, isOpinionWord);
+      const unit = unitOf(article.tokens, sentence.tokenStart, sentence.tokenEnd, names.get(s) ?? [], starts, isEmoticon, isOpinionWord, isKnownWord);
       group.push({ unit, valences: wordValences(unit, lexicon), sum: 0, mocked: false });
     }
     const context = group.reduce((total, reading) => total + sumWithoutLaughter(reading.unit.words, reading.valences, lexicon), 0);

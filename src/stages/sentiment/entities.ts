@@ -2,6 +2,7 @@ import type { Article, Entity, Quote, Sentiment, Token } from '../../article/typ
 import type { SentenceReading } from './analyse.js';
 import type { Lexicon } from './lexicon.js';
 import { ENTITY_LABEL_THRESHOLD, sentiment } from './score.js';
+import { confesses, rolesOf } from './roles.js';
 import { normalise } from './valence.js';
 import type { Word } from './words.js';
 
@@ -15,10 +16,12 @@ const BEFORE_MENTION_STRETCH = 2;
 const REACH = 36;
 // A comma or semicolon between a word and the mention often means another clause about something else.
 const OTHER_CLAUSE_WEIGHT = 0.35;
-// Words quoted from someone else about the entity are evidence, but not the article's own voice.
-const OTHERS_QUOTE_WEIGHT = 0.5;
-// In 'X said the plan was a disaster', the rest of the sentence is X's view, not a view of X.
-const SPEAKER_WEIGHT = 0;
+// Words quoted from someone else about the entity are not the article's own voice, but a sentence that
+// quotes them treats the entity as they do: they count in full.
+const OTHERS_QUOTE_WEIGHT = 1;
+// In 'X said the plan was a disaster', the rest of the sentence is X's view, not a view of X; but
+// a speaker's praise and hope ('X said the deal was a great moment') show X in a good light.
+const SPEAKER_POSITIVE_WEIGHT = 0.5;
 // News praises people less often than it reports trouble about them; praise near a name is often someone else's.
 const POSITIVE_WEIGHT = 0.5;
 // A sentence's tone rarely falls in full on each person it names.
@@ -27,12 +30,14 @@ const ENTITY_SHARE = 0.5;
 const SPEECH_VERB_REACH = 2;
 // How long an apposition between a speaker and the speech verb may be ('X, a former aide to Y, said').
 const APPOSITION_REACH = 10;
-// How many words may stand between a judging verb and the person it judges ('accused the former senator X').
-const OBJECT_REACH = 3;
-// The one who praises or criticises is described by it far less than the one praised or criticised.
-const AGENT_WEIGHT = 0.25;
-// Auxiliaries before a participle that make it passive: 'X was criticised' judges X.
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got', 'getting', "'s"]);
+// The one who criticises is described by it far less than the one criticised (praise shows the praiser's warmth).
+const AGENT_WEIGHT = 0.1;
+// What the entity is said to do or be as the subject of its clause is about it, however long the clause.
+const PREDICATE_WEIGHT = 1;
+// A word closer to another person's name than to the entity's is mostly about that other person.
+const NEARER_OTHER_WEIGHT = 0.5;
+// Someone harmed or spoken to is not who the rest of the sentence judges.
+const BYSTANDER_WEIGHT = 0.1;
 // A comma followed by one of these starts a clause that is the writer's again.
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'although', 'though', 'yet']);
 
@@ -47,6 +52,19 @@ export interface EntityReadingContext {
   quotesOfToken: ReadonlyArray<readonly Quote[] | undefined>;
   /** Per sentence, built when an entity first needs it. */
   clauses: Map<number, SentenceClauses>;
+  /** The index (in `article.entities`) of the entity each token names; -1 for none. */
+  ownerOfToken: Int32Array;
+  indexOfEntity: Map<Entity, number>;
+  /** Per sentence, built when an entity first needs it. */
+  names: Map<number, SentenceNames>;
+}
+
+/** For each word, the nearest word of a name on either side, and whose name it is (-1 for none). */
+interface SentenceNames {
+  leftAt: Int32Array;
+  leftOwner: Int32Array;
+  rightAt: Int32Array;
+  rightOwner: Int32Array;
 }
 
 interface SentenceClauses {
@@ -66,19 +84,30 @@ export function entityReadingContext(article: Article, readings: readonly Senten
       (quotesOfToken[t] ??= []).push(quote);
     }
   }
-  return { article, readings, lexicon, wordOfToken, quotesOfToken, clauses: new Map() };
+  const ownerOfToken = new Int32Array(article.tokens.length).fill(-1);
+  article.entities.forEach((entity, e) => {
+    for (const mention of entity.mentions) {
+      for (let t = firstTokenEndingAfter(article.tokens, mention.start); t < article.tokens.length && article.tokens[t].start < mention.end; t++) ownerOfToken[t] = e;
+    }
+  });
+  const indexOfEntity = new Map(article.entities.map((entity, e) => [entity, e]));
+  return { article, readings, lexicon, wordOfToken, quotesOfToken, clauses: new Map(), ownerOfToken, indexOfEntity, names: new Map() };
 }
 
 /**
  * How the article speaks of an entity: the sentences that mention it, each word weighted by how close
- * it stands to the mention. The entity's own words, quoted or reported ('X said …'), say little about
- * how others see it; others' quotes count half. Work is proportional to the entity's mentions.
+ * it stands to the mention and whether another name stands closer. What the entity's role in the
+ * sentence says (see roles.ts) comes first: being judged, owning a failure, winning, facing charges
+ * count in full; being harmed or spoken to, or judging others, say little about it. The entity's own
+ * words, quoted or reported ('X said …'), say little about how others see it, except for its praise.
+ * Work is proportional to the entity's mentions.
  */
 export function entitySentiment(entity: Entity, context: EntityReadingContext): Sentiment {
   const positionsBySentence = mentionPositions(entity, context);
   if (!positionsBySentence.size) return sentiment(0, ENTITY_LABEL_THRESHOLD);
+  const index = context.indexOfEntity.get(entity) ?? -1;
   let total = 0;
-  for (const [s, positions] of positionsBySentence) total += normalise(sentenceSumFor(entity, s, positions, context) * ENTITY_SHARE);
+  for (const [s, positions] of positionsBySentence) total += normalise(sentenceSumFor(entity, index, s, positions, context) * ENTITY_SHARE);
   return sentiment(total / positionsBySentence.size, ENTITY_LABEL_THRESHOLD);
 }
 
@@ -100,13 +129,16 @@ function mentionPositions(entity: Entity, context: EntityReadingContext): Map<nu
   return bySentence;
 }
 
-function sentenceSumFor(entity: Entity, s: number, positions: readonly number[], context: EntityReadingContext): number {
+function sentenceSumFor(entity: Entity, index: number, s: number, positions: readonly number[], context: EntityReadingContext): number {
   const { unit, valences } = context.readings[s];
   const { words } = unit;
   const clauses = clausesOf(s, context);
-  const reported = reportedSpeech(words, positions, clauses, context.lexicon);
-  const roles = judgementRoles(words, positions, context.lexicon);
-  const suffered = sufferedHarms(words, valences, positions, roles);
+  const names = namesOf(s, context);
+  const roles = rolesOf(words, valences, positions, context.lexicon, (i) => markAfter(words[i], context.article.tokens));
+  const reported = reportedSpeech(words, positions, clauses, context.lexicon, roles.speaksFrom);
+  reported.before = Math.max(reported.before, roles.speaksBefore);
+  const predicates = merged([...roles.predicates].sort((a, b) => a[0] - b[0]));
+  const bystander = roles.bystander ? BYSTANDER_WEIGHT : 1;
   let sum = 0;
   for (const [i, valence] of roles.patientOf) {
     if (!isReported(reported, i)) sum += valence * quoteWeight(entity, words[i], context);
@@ -118,67 +150,19 @@ function sentenceSumFor(entity: Entity, s: number, positions: readonly number[],
     const from = Math.max(i, p - Math.ceil(REACH / BEFORE_MENTION_STRETCH));
     const to = Math.min(words.length, p + REACH + 1);
     for (i = from; i < to; i++) {
-      if (!valences[i] || roles.patientOf.has(i) || suffered.has(i)) continue;
+      if (!valences[i] || roles.patientOf.has(i) || roles.suffered.has(i)) continue;
       while (nearest + 1 < positions.length && positions[nearest + 1] - i < i - positions[nearest]) nearest++;
-      const voice = isReported(reported, i) ? SPEAKER_WEIGHT : 1;
+      const voice = isReported(reported, i) ? (valences[i] > 0 ? SPEAKER_POSITIVE_WEIGHT : 0) : 1;
       const quoted = quoteWeight(entity, words[i], context);
       if (!quoted || !voice) continue;
-      const weight = voice * quoted * positionWeight(i, positions[nearest], clauses) * (roles.agentOf.has(i) ? AGENT_WEIGHT : 1);
+      const place = inSpans(predicates, i)
+        ? PREDICATE_WEIGHT
+        : positionWeight(i, positions[nearest], clauses) * (nearerToOther(i, positions[nearest], index, names) ? NEARER_OTHER_WEIGHT : 1);
+      const weight = bystander * voice * quoted * place * (roles.agentOf.has(i) && valences[i] < 0 ? AGENT_WEIGHT : 1);
       sum += weight * (valences[i] > 0 ? valences[i] * POSITIVE_WEIGHT : valences[i]);
     }
   }
   return sum;
-}
-
-/**
- * Where the entity is the one judged by a verb of judging or acting on someone ('accused X', 'X was
- * praised', 'indict X'), the verb's valence for that person (`patientOf`, by word); where it is the
- * one judging ('X criticised …'), the verb (`agentOf`). Work is bounded per mention.
- */
-function judgementRoles(words: readonly Word[], positions: readonly number[], lexicon: Lexicon): { patientOf: Map<number, number>; agentOf: Set<number> } {
-  const patientOf = new Map<number, number>();
-  const agentOf = new Set<number>();
-  const judgement = (k: number) => (k >= 0 && k < words.length ? judgementOf(words[k], lexicon) : undefined);
-  const passive = (k: number) => (k > 0 && PASSIVE_AUXILIARIES.has(words[k - 1].key)) || (k > 1 && PASSIVE_AUXILIARIES.has(words[k - 2].key) && words[k - 1].pos === 'ADV');
-  for (const p of positions) {
-    // Before the mention: an active verb whose object it is.
-    for (let k = p - 1; k >= Math.max(0, p - OBJECT_REACH) && !words[k + 1].afterBreak; k--) {
-      const valence = judgement(k);
-      if (valence === undefined) continue;
-      if (!passive(k) && words[k].pos !== 'NOUN') patientOf.set(k, valence);
-      break;
-    }
-    // After the mention: a passive verb judges it; an active one is its own doing.
-    for (let k = p + 1; k <= Math.min(words.length - 1, p + OBJECT_REACH) && !words[k].afterBreak; k++) {
-      const valence = judgement(k);
-      if (valence === undefined) continue;
-      if (passive(k)) patientOf.set(k, valence);
-      else if (words[k].pos === 'VERB') agentOf.add(k);
-      break;
-    }
-  }
-  return { patientOf, agentOf };
-}
-
-/**
- * Harms done to the entity ('the shooting death of X', 'the murder of X'): they are what befell it, not
- * what the article thinks of it. A negative noun before 'of' and the mention, in the same clause.
- */
-function sufferedHarms(words: readonly Word[], valences: readonly number[], positions: readonly number[], roles: { patientOf: Map<number, number> }): Set<number> {
-  const suffered = new Set<number>();
-  for (const p of positions) {
-    for (let k = p - 1; k >= Math.max(0, p - OBJECT_REACH) && !words[k + 1].afterBreak; k--) {
-      if (roles.patientOf.has(k)) break;
-      if (words[k].key !== 'of') continue;
-      if (k > 0 && valences[k - 1] < 0 && words[k - 1].pos === 'NOUN') suffered.add(k - 1);
-      break;
-    }
-  }
-  return suffered;
-}
-
-function judgementOf(word: Word, lexicon: Lexicon): number | undefined {
-  return lexicon.judgements.get(word.lemma) ?? lexicon.judgements.get(word.key);
 }
 
 function quoteWeight(entity: Entity, word: Word, context: EntityReadingContext): number {
@@ -193,6 +177,44 @@ function positionWeight(i: number, nearest: number, clauses: SentenceClauses): n
   const to = Math.max(nearest, i);
   const clause = clauses.breaksUpTo[to] - clauses.breaksUpTo[from] > 0 ? OTHER_CLAUSE_WEIGHT : 1;
   return (clause * HALF_WEIGHT_DISTANCE) / (HALF_WEIGHT_DISTANCE + distance);
+}
+
+/** Whether another entity's name stands closer to word i than the entity's own nearest mention. */
+function nearerToOther(i: number, nearest: number, index: number, names: SentenceNames): boolean {
+  const own = stretchedDistance(i, nearest);
+  const left = names.leftOwner[i] >= 0 && names.leftOwner[i] !== index ? stretchedDistance(i, names.leftAt[i]) : Infinity;
+  const right = names.rightOwner[i] >= 0 && names.rightOwner[i] !== index ? stretchedDistance(i, names.rightAt[i]) : Infinity;
+  return Math.min(left, right) < own;
+}
+
+function stretchedDistance(i: number, mention: number): number {
+  return Math.abs(mention - i) * (i < mention ? BEFORE_MENTION_STRETCH : 1);
+}
+
+function namesOf(s: number, context: EntityReadingContext): SentenceNames {
+  const cached = context.names.get(s);
+  if (cached) return cached;
+  const { words } = context.readings[s].unit;
+  const n = words.length;
+  const names: SentenceNames = { leftAt: new Int32Array(n), leftOwner: new Int32Array(n), rightAt: new Int32Array(n), rightOwner: new Int32Array(n) };
+  let at = -1;
+  let owner = -1;
+  for (let i = 0; i < n; i++) {
+    const own = context.ownerOfToken[words[i].token];
+    if (own >= 0) [at, owner] = [i, own];
+    names.leftAt[i] = at;
+    names.leftOwner[i] = owner;
+  }
+  at = -1;
+  owner = -1;
+  for (let i = n - 1; i >= 0; i--) {
+    const own = context.ownerOfToken[words[i].token];
+    if (own >= 0) [at, owner] = [i, own];
+    names.rightAt[i] = at;
+    names.rightOwner[i] = owner;
+  }
+  context.names.set(s, names);
+  return names;
 }
 
 function clausesOf(s: number, context: EntityReadingContext): SentenceClauses {
@@ -216,8 +238,14 @@ function clausesOf(s: number, context: EntityReadingContext): SentenceClauses {
  * the end of the sentence or of a coordinated clause ('…, and complimented him'), and before '…, said Panetta'. As `before` (every
  * word before it) and spans [start, end) sorted and merged.
  */
-function reportedSpeech(words: readonly Word[], positions: readonly number[], clauses: SentenceClauses, lexicon: Lexicon): { before: number; spans: [number, number][] } {
-  const isSpeech = (k: number) => k >= 0 && k < words.length && lexicon.speechVerbs.has(words[k].key);
+function reportedSpeech(
+  words: readonly Word[],
+  positions: readonly number[],
+  clauses: SentenceClauses,
+  lexicon: Lexicon,
+  speaksFrom: readonly number[],
+): { before: number; spans: [number, number][] } {
+  const isSpeech = (k: number) => k >= 0 && k < words.length && lexicon.speechVerbs.has(words[k].key) && !confesses(words[k]);
   let before = 0;
   const spans: [number, number][] = [];
   const reportFrom = (start: number) => {
@@ -246,20 +274,43 @@ function reportedSpeech(words: readonly Word[], positions: readonly number[], cl
     // '“…,” said Panetta': only right after a quotation or a comma is the speaker named after the verb.
     if (isSpeech(p - 1) && words[p - 1].afterBreak) before = Math.max(before, p - 1);
   }
-  return { before, spans };
+  for (const start of speaksFrom) reportFrom(start);
+  spans.sort((a, b) => a[0] - b[0]);
+  return { before, spans: merged(spans) };
 }
 
-/** Whether word i is reported speech of the entity: binary search over the sorted, disjoint spans. */
+/** Sorted spans with overlapping ones joined. */
+function merged(spans: ReadonlyArray<readonly [number, number]>): [number, number][] {
+  const result: [number, number][] = [];
+  for (const span of spans) {
+    const last = result[result.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else result.push([span[0], span[1]]);
+  }
+  return result;
+}
+
+/** The punctuation written right after a word ('Rodgers' murder', 'Graham: …'), which words leave out; '' if none. */
+function markAfter(word: Word, tokens: readonly Token[]): string {
+  const next = tokens[word.token + 1];
+  return next !== undefined && next.type === 'punctuation' && next.start === tokens[word.token].end ? next.text : '';
+}
+
+/** Whether word i is reported speech of the entity. */
 function isReported(reported: { before: number; spans: [number, number][] }, i: number): boolean {
-  if (i < reported.before) return true;
+  return i < reported.before || inSpans(reported.spans, i);
+}
+
+/** Whether i falls in one of the sorted, disjoint spans [start, end): binary search. */
+function inSpans(spans: ReadonlyArray<readonly [number, number]>, i: number): boolean {
   let low = 0;
-  let high = reported.spans.length;
+  let high = spans.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (reported.spans[middle][1] <= i) low = middle + 1;
+    if (spans[middle][1] <= i) low = middle + 1;
     else high = middle;
   }
-  return low < reported.spans.length && reported.spans[low][0] <= i;
+  return low < spans.length && spans[low][0] <= i;
 }
 
 /** Binary search: the first token whose end lies after an offset. */

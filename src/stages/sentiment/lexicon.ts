@@ -25,11 +25,13 @@ export interface Lexicon {
   emoji: ReadonlyMap<string, number>;
   /** Phrases by their first word, longest first. */
   phrases: ReadonlyMap<string, readonly Phrase[]>;
-  /** Degree adverbs: positive boosters, negative dampeners. */
+  /** Degree adverbs: 1 for boosters ('very'), -1 for dampeners ('slightly'). */
   boosters: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
   /** Words that turn a clause around ('but'): what comes before counts less, what follows more. */
   contrasts: ReadonlySet<string>;
+  /** Conjunctions of concession ('although'): what their clause grants counts less. */
+  concessions: ReadonlySet<string>;
   /** Verbs that introduce what someone said: their subject is the speaker. */
   speechVerbs: ReadonlySet<string>;
   /** Modals and conditions: what follows them is not asserted ('should be fair', 'if it works'). */
@@ -47,16 +49,10 @@ export interface Lexicon {
 
 // emoji-emotion rates from -5 to 5; VADER's words go from about -4 to 4.
 const EMOJI_SCALE = 0.6;
-// VADER's empirically derived step for a degree adverb.
-const BOOSTER = 0.293;
 
 /** Reads VADER's lexicon (MIT, shipped by vader-sentiment) and adds Dossier's own tables beside this file. */
 export function loadLexicon(): Lexicon {
-  const words = new Map<string, number>();
-  for (const line of readFileSync(vaderLexiconPath(), 'utf8').split('\n')) {
-    const [token, mean] = line.split('\t');
-    if (token && mean !== undefined) words.set(token, Number(mean));
-  }
+  const words = readVaderLexicon(readFileSync(vaderLexiconPath(), 'utf8'));
   for (const [word, valence] of Object.entries(newsLexicon.words as Record<string, number>)) words.set(word, valence);
   const connotations = new Map(Object.entries(connotationTable as Record<string, number>).filter(([word]) => !words.has(word)));
 
@@ -70,11 +66,12 @@ export function loadLexicon(): Lexicon {
     emoji,
     phrases: indexPhrases([...ratedPhrases(phraseTable.idioms), ...neutralPhrases(phraseTable.neutral)]),
     boosters: new Map([
-      ...rules.boosters.map((word): [string, number] => [word, BOOSTER]),
-      ...rules.dampeners.map((word): [string, number] => [word, -BOOSTER]),
+      ...rules.boosters.map((word): [string, number] => [word, 1]),
+      ...rules.dampeners.map((word): [string, number] => [word, -1]),
     ]),
     negators: new Set(rules.negators),
     contrasts: new Set(rules.contrasts),
+    concessions: new Set(rules.concessions),
     irrealis: new Set(rules.irrealis),
     speechVerbs: new Set(rules.speechVerbs),
     countersBefore: new Set(rules.countersBefore),
@@ -83,6 +80,27 @@ export function loadLexicon(): Lexicon {
     sarcasmMarkers: neutralPhrases(phraseTable.sarcasm),
     judgements: new Map(Object.entries(judgementTable.patient as Record<string, number>)),
   };
+}
+
+const LETTERS_ONLY = /^\p{L}+$/u;
+
+/**
+ * Reads VADER's lexicon file (token, mean rating, …, one a line). The file was sorted before it was
+ * lower-cased, so an emoticon listed twice stands for two spellings: the first line is the upper-case
+ * one ('D:', horror, -2.9), the second the lower-case one ('d:', a tongue, 1.2). Emoticons are looked up
+ * by their exact text first, so both keep their own rating. A word listed twice keeps its last rating,
+ * as the reference implementation reads it.
+ */
+export function readVaderLexicon(text: string): Map<string, number> {
+  const words = new Map<string, number>();
+  for (const line of text.split('\n')) {
+    const [token, mean] = line.split('\t');
+    if (!token || mean === undefined) continue;
+    const earlier = words.get(token);
+    if (earlier !== undefined && !LETTERS_ONLY.test(token) && token.toUpperCase() !== token) words.set(token.toUpperCase(), earlier);
+    words.set(token, Number(mean));
+  }
+  return words;
 }
 
 function vaderLexiconPath(): string {

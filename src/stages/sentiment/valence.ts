@@ -4,8 +4,8 @@ import type { Unit, Word } from './words.js';
 /**
  * VADER's rules (Hutto & Gilbert 2014) over wink-nlp tokens, with what news text and reader comments
  * need on top: phrases and idioms, words inside names left out, negation that reads curly apostrophes,
- * harms that a sentence acts against ('cooperation against terrorism') left neutral, and contrast
- * words beyond 'but'.
+ * harms that a sentence acts against ('cooperation against terrorism') left neutral, contrast and
+ * concession words beyond 'but', and the words that are critical in themselves ('not', 'why').
  */
 
 // VADER's empirically derived constants.
@@ -19,14 +19,24 @@ const BEFORE_CONTRAST = 0.5;
 const AFTER_CONTRAST = 1.5;
 // SO-CAL weighs negative words 1.5 times as much as positive ones (Taboada et al. 2011).
 const POSITIVE_WEIGHT = 1 / 1.5;
-// What is only supposed, wished or required counts half.
+// Praise of what is only supposed, wished or required counts half.
 const IRREALIS = 0.5;
+// A denial is critical in itself, whatever it denies (Potts 2011, 'On the negativity of negation'), and
+// so are asking why and calling a figure 'only' so much: each counts as a mildly negative word of its
+// own. Fitted on the VADER development sets, like INTENSIFIER (5-fold cross-validated).
+const NEGATIVITY = -0.6;
+// A degree adverb scales the word it modifies, as in SO-CAL (Taboada et al. 2011), rather than adding
+// VADER's fixed step: 'very' makes a strong word much stronger and a faint connotation only a little.
+const INTENSIFIER = 0.5;
+// VADER: 'never so good', 'never this sore' stress the word rather than deny it.
+const NEVER_SO = 1.25;
 // Induced connotations are trusted for content words only: names, interjections and slang stay out.
 const CONTENT_WORDS: ReadonlySet<string> = new Set(['ADJ', 'ADV', 'VERB', 'NOUN']);
 // How far back a degree adverb or a negation reaches, and how much less it counts further away.
 const REACH = [1, 0.95, 0.9];
 const COUNTER_REACH = 3;
-// 'too little', 'too few': a shortcoming in itself, whatever it is a shortage of.
+// 'too little', 'too few': a shortcoming in itself, whatever it is a shortage of; and 'too late',
+// 'too many': an excess is one too.
 const SHORTFALL = -1.5;
 // How much of 'no' is left when it only says that something is absent.
 const ABSENCE = 0.5;
@@ -56,7 +66,7 @@ export function wordValences(unit: Unit, lexicon: Lexicon): number[] {
       if (phrase.valence === 0) continue;
       valence = phrase.valence;
     } else {
-      if (lexicon.boosters.has(word.key) && !isKindOfNoun(words, i) && !isShortfall(words, i)) continue;
+      if (lexicon.boosters.has(word.key) && !isKindOfNoun(words, i) && !isShortfall(words, i) && !isExcess(words, i, lexicon)) continue;
       const base = baseValence(words, i, lexicon);
       if (base === undefined) continue;
       valence = base;
@@ -66,30 +76,44 @@ export function wordValences(unit: Unit, lexicon: Lexicon): number[] {
     valences[i] = valence;
   }
   neutraliseCounteredHarms(words, valences, consumed, lexicon);
+  addNegativity(words, valences, consumed, lexicon);
   dampenIrrealis(words, valences, lexicon);
   // A question asserts nothing, and the rhetorical questions of opinion writing are mostly critical:
   // its praise counts as little as a wish's.
   if (unit.questions > 0) for (let i = 0; i < valences.length; i++) if (valences[i] > 0) valences[i] *= IRREALIS;
   setAsideInsteadOf(words, valences);
+  weakenConcessions(words, valences, lexicon);
   shiftAroundContrast(words, valences, lexicon);
   return valences;
 }
 
 /**
- * VADER's raw score of a sentence, with two changes that fit edited prose better: negative words
+ * VADER's raw score of a sentence, with three changes that fit edited prose better: negative words
  * weigh more than positive ones (the negativity bias SO-CAL also corrects for, Taboada et al. 2011),
- * and the sum grows with the square root of the number of sentiment words rather than linearly, so
- * that a long sentence with many mild words does not outweigh a short, pointed one.
+ * except where praise is plainly meant: in an exclamation, and in emoji and emoticons; the sum grows
+ * with the square root of the number of sentiment words rather than linearly, so that a long sentence
+ * with many mild words does not outweigh a short, pointed one; and a question, in opinion writing
+ * mostly a rhetorical challenge, counts as a word of half a denial's weight. '!' and '?' then add
+ * their emphasis as in VADER.
  */
-export function sentenceSum(valences: readonly number[], unit: Pick<Unit, 'exclamations' | 'questions'>): number {
+export function sentenceSum(valences: readonly number[], unit: Pick<Unit, 'words' | 'exclamations' | 'questions'>): number {
+  const exclaimed = unit.exclamations > 0;
   let sum = 0;
   let bearing = 0;
-  for (const valence of valences) {
-    if (!valence) continue;
+  valences.forEach((valence, i) => {
+    if (!valence) return;
     bearing++;
-    sum += valence > 0 ? valence * POSITIVE_WEIGHT : valence;
+    sum += valence > 0 && !exclaimed && !isSymbol(unit.words[i]) ? valence * POSITIVE_WEIGHT : valence;
+  });
+  if (unit.questions > 0) {
+    sum += NEGATIVITY * IRREALIS;
+    bearing++;
   }
-  return withPunctuation(sum, unit) / Math.sqrt(Math.max(1, bearing));
+  return withPunctuation(sum / Math.sqrt(Math.max(1, bearing)), unit);
+}
+
+function isSymbol(word: Word | undefined): boolean {
+  return word?.type === 'emoji' || word?.type === 'emoticon';
 }
 
 /** '!' and '??' make a sentiment stronger, never change its direction. */
@@ -122,14 +146,22 @@ function baseValence(words: readonly Word[], i: number, lexicon: Lexicon): numbe
   if (word.type === 'emoji') return lexicon.emoji.get(bareEmoji(word.text));
   if (word.type === 'hashtag') return lexicon.words.get(word.key.slice(1));
   // 'like' as a preposition ('like other countries') and 'kind of' express no liking or kindness.
-  if ((word.pos === 'ADP' || word.pos === 'SCONJ') && word.key === 'like') return undefined;
+  if ((word.pos === 'ADP' || word.pos === 'SCONJ') && word.key === 'like' && !isLikingVerb(words, i)) return undefined;
   if (word.key === 'kind' && words[i + 1]?.key === 'of') return undefined;
-  if (isShortfall(words, i)) return SHORTFALL;
+  if (isShortfall(words, i) || isExcess(words, i, lexicon)) return SHORTFALL;
   // 'no' followed by a sentiment word negates it (handled there) rather than counting as negative.
   if (word.key === 'no' && words[i + 1] && lookup(words[i + 1], lexicon) !== undefined) return undefined;
   // 'no' before a noun ('no coat', 'no reason') says what is absent more than what is bad.
   if (word.key === 'no' && word.pos === 'DET' && words[i + 1] && !words[i + 1].afterBreak) return (lookup(word, lexicon) ?? 0) * ABSENCE;
   return lookup(word, lexicon);
+}
+
+// What may come before a 'like' that is a verb, which the tagger can take for a preposition ('you'll like it').
+const LIKING_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'they', 'he', 'she', 'who', 'u', 'to', 'not', "'ll", "'d", 'will', 'would', 'do', 'does', 'did', 'really', 'also', 'just', 'still']);
+
+function isLikingVerb(words: readonly Word[], i: number): boolean {
+  const previous = words[i - 1];
+  return previous !== undefined && !words[i].afterBreak && (LIKING_SUBJECTS.has(previous.key) || previous.key.endsWith("n't"));
 }
 
 function lookup(word: Word, lexicon: Lexicon): number | undefined {
@@ -139,7 +171,6 @@ function lookup(word: Word, lexicon: Lexicon): number | undefined {
   return (
     lexicon.words.get(word.key) ??
     lexicon.words.get(word.lemma) ??
-    lexicon.words.get(squeezeRepeats(word.key)) ??
     // The tokenizer leaves a full stop on some shouted words ('NO.').
     (word.key.endsWith('.') && word.key.length > 2 ? lexicon.words.get(withoutTrailingDots(word.key)) : undefined) ??
     (CONTENT_WORDS.has(word.pos) ? lexicon.connotations.get(word.key) ?? lexicon.connotations.get(word.lemma) : undefined)
@@ -150,11 +181,6 @@ function withoutTrailingDots(key: string): string {
   let end = key.length;
   while (end > 0 && key[end - 1] === '.') end--;
   return key.slice(0, end);
-}
-
-/** 'goooood' -> 'good': letters stretched for emphasis. */
-function squeezeRepeats(key: string): string {
-  return key.replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
 /**
@@ -189,14 +215,15 @@ function applyModifiers(
     j = counted[j];
     if (j < 0) break;
     const previous = words[j];
-    if (consumed[j] || (lookup(previous, lexicon) !== undefined && !lexicon.boosters.has(previous.key) && !lexicon.negators.has(previous.key))) continue;
+    // A word inside a name ('The Immortal Life of Henrietta Lacks') neither stresses nor denies.
+    if (consumed[j] || previous.inName || (lookup(previous, lexicon) !== undefined && !lexicon.boosters.has(previous.key) && !lexicon.negators.has(previous.key))) continue;
     const boost = lexicon.boosters.get(previous.key);
     if (boost !== undefined) {
-      let scalar = Math.sign(valence) * boost * REACH[distance - 1];
+      let scalar = valence * boost * INTENSIFIER * REACH[distance - 1];
       if (previous.allCaps && shouting) scalar += Math.sign(valence) * CAPS_EMPHASIS * REACH[distance - 1];
       valence += scalar;
     }
-    if (deniable && (isNegator(previous, lexicon) || isShortfall(words, j)) && !emphaticSoThis(words, i, j)) valence *= NEGATION;
+    if (deniable && (isNegatorAt(words, j, lexicon) || isShortfall(words, j))) valence *= emphaticSoThis(words, i, j) ? NEVER_SO : NEGATION;
   }
   if (i > 0 && words[i - 1].key === 'least' && words[i - 2]?.key !== 'at' && words[i - 2]?.key !== 'very') valence *= NEGATION;
   return valence;
@@ -204,6 +231,48 @@ function applyModifiers(
 
 function isNegator(word: Word, lexicon: Lexicon): boolean {
   return lexicon.negators.has(word.key) || word.key.endsWith("n't");
+}
+
+/** A negator, or the 'yet' of 'has yet to', which says that something has not happened. */
+function isNegatorAt(words: readonly Word[], j: number, lexicon: Lexicon): boolean {
+  return isNegator(words[j], lexicon) || (words[j].key === 'yet' && words[j + 1]?.key === 'to');
+}
+
+// 'without' and 'despite' say what is absent or overcome, not that the writer denies anything.
+const ABSENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['without', 'despite']);
+
+/**
+ * Gives the words that are critical in themselves their own valence (NEGATIVITY): a denial ('not',
+ * 'never', 'nobody', 'has yet to'), 'why' (but neither word of the suggestion 'why not') and 'only'
+ * before a figure ('only 39 percent'), which presents it as falling short.
+ */
+function addNegativity(words: readonly Word[], valences: number[], consumed: readonly boolean[], lexicon: Lexicon): void {
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (valences[i] || consumed[i] || word.inName || word.type !== 'word') continue;
+    const next = words[i + 1];
+    const critical =
+      word.key === 'why'
+        ? next?.key !== 'not'
+        : word.key === 'only'
+          ? next !== undefined && !next.afterBreak && startsFigure(words, i + 1)
+          : isNegatorAt(words, i, lexicon) && !ABSENCE_PREPOSITIONS.has(word.key) && words[i - 1]?.key !== 'why';
+    if (critical) valences[i] = NEGATIVITY;
+  }
+}
+
+/** '39 percent', 'about 600', 'a dozen'. */
+function startsFigure(words: readonly Word[], k: number): boolean {
+  const isNumber = (word: Word | undefined) => word !== undefined && (word.pos === 'NUM' || word.type === 'number');
+  return isNumber(words[k]) || ((words[k].key === 'about' || words[k].key === 'a') && isNumber(words[k + 1]));
+}
+
+/** 'too late', 'too many': 'too' before a word that is no opinion word itself (a 'too good' stays a stressed 'good'). */
+function isExcess(words: readonly Word[], i: number, lexicon: Lexicon): boolean {
+  const next = words[i + 1];
+  if (words[i].key !== 'too' || !next || next.afterBreak || next.key === 'little' || next.key === 'few') return false;
+  if (!(next.pos === 'ADJ' || next.pos === 'ADV' || next.key === 'much' || next.key === 'many')) return false;
+  return !lexicon.words.has(next.key) && !lexicon.words.has(next.lemma);
 }
 
 /** 'too little guidance', 'too few teachers': what there is too little of is missing, as if denied. */
@@ -281,15 +350,30 @@ function neutraliseListAfter(words: readonly Word[], valences: number[], harm: n
 }
 
 /**
- * Words in the scope of a modal or a condition ('should be fair', 'if it works') describe what is not
- * the case: they count less (SO-CAL's irrealis blocking, Taboada et al. 2011).
+ * Praise in the scope of a modal or a condition ('should be fair', 'if it works') describes what is not
+ * the case: it counts less (SO-CAL's irrealis blocking, Taboada et al. 2011). A harm there stays whole:
+ * a warning of what could go wrong ('all the Earth might freeze') is read as bad news.
  */
 function dampenIrrealis(words: readonly Word[], valences: number[], lexicon: Lexicon): void {
   let inScope = false;
   for (let i = 0; i < words.length; i++) {
     if (words[i].afterBreak) inScope = false;
     if (lexicon.irrealis.has(words[i].key)) inScope = true;
-    else if (inScope) valences[i] *= IRREALIS;
+    else if (inScope && valences[i] > 0) valences[i] *= IRREALIS;
+  }
+}
+
+/**
+ * 'Although the plan is bold, …': what a concessive clause grants counts as little as what comes
+ * before a 'but'. The clause runs to the next comma or other break.
+ */
+function weakenConcessions(words: readonly Word[], valences: number[], lexicon: Lexicon): void {
+  let conceding = false;
+  for (let i = 0; i < words.length; i++) {
+    if (words[i].afterBreak) conceding = false;
+    // 'while' concedes only as a conjunction, not as a noun ('a while').
+    if (lexicon.concessions.has(words[i].key) && (words[i].key !== 'while' || words[i].pos === 'SCONJ')) conceding = true;
+    else if (conceding) valences[i] *= BEFORE_CONTRAST;
   }
 }
 

@@ -2,7 +2,7 @@ import type { Span, Token } from '../../article/types.js';
 
 /** A token as the valence rules see it: punctuation is left out, names are marked. */
 export interface Word {
-  /** Lower case with straight apostrophes: the key into the lexicons. */
+  /** Lower case with straight apostrophes, letters drawn out for emphasis cut back ('goooood' -> 'good'): the key into the lexicons. */
   key: string;
   lemma: string;
   text: string;
@@ -42,7 +42,7 @@ export function straighten(text: string): string {
  * Builds the unit for tokens [from, to). `names` are spans of entity mentions; beyond them, a run of
  * capitalised words inside an otherwise lower-case sentence is read as a name too, so that 'Plus' in
  * 'Central Asia Plus Japan Dialogue' or 'Reduction' in 'Sendai Framework for Disaster Risk Reduction'
- * say nothing about anyone.
+ * say nothing about anyone. `isKnownWord` tells which spellings the lexicons know, to undo stretching.
  */
 export function unitOf(
   tokens: readonly Token[],
@@ -52,6 +52,7 @@ export function unitOf(
   sentenceStarts: ReadonlySet<number>,
   isEmoticon: (text: string) => boolean,
   isOpinionWord: (key: string) => boolean,
+  isKnownWord: (key: string) => boolean = isOpinionWord,
 ): Unit {
   const words: Word[] = [];
   const nameCursor = new NameCursor(names);
@@ -73,8 +74,9 @@ export function unitOf(
       chunkStart = chunkEnd;
       continue;
     }
-    if (!single && isEmoticon(chunkText)) {
-      push(wordOf(tokens[chunkStart], chunkStart, nameCursor, chunkText, 'emoticon'));
+    const emoticon = single && tokens[chunkStart].type !== 'emoticon' ? undefined : emoticonIn(chunkText, isEmoticon);
+    if (emoticon) {
+      push(wordOf(tokens[chunkStart], chunkStart, nameCursor, emoticon, 'emoticon'));
       chunkStart = chunkEnd;
       continue;
     }
@@ -85,9 +87,13 @@ export function unitOf(
           if (char === '!') exclamations++;
           else if (char === '?') questions++;
         }
-        if (CLAUSE_BREAK.test(token.text)) pendingBreak = true;
+        // A hyphen inside a word ('long-winded') joins; only a spaced dash breaks the clause.
+        const joining = token.text === '-' && index > chunkStart && index < chunkEnd - 1;
+        if (CLAUSE_BREAK.test(token.text) && !joining) pendingBreak = true;
       } else {
-        push(wordOf(token, index, nameCursor, token.text, token.type));
+        const word = wordOf(token, index, nameCursor, token.text, token.type);
+        if (word.type === 'word') unstretch(word, isKnownWord);
+        push(word);
       }
     }
     chunkStart = chunkEnd;
@@ -121,6 +127,21 @@ class NameCursor {
 
 const URL_START = /^(?:https?:|www\.)/i;
 const CLAUSE_BREAK = /[,;:()\[\]\u2013\u2014-]/;
+const HTML_ESCAPES: Readonly<Record<string, string>> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' };
+const HTML_ESCAPE = /&(?:lt|gt|amp|quot);/g;
+
+/**
+ * The emoticon a chunk of text spells, in the form the lexicon lists it: scraped comments often keep
+ * HTML escapes ('&lt;3' for '<3'), and a repeated last stroke stresses the face (':DDD', ':)))').
+ */
+function emoticonIn(chunk: string, isEmoticon: (text: string) => boolean): string | undefined {
+  const text = chunk.includes('&') ? chunk.replace(HTML_ESCAPE, (escape) => HTML_ESCAPES[escape]) : chunk;
+  if (isEmoticon(text)) return text;
+  // A loop rather than /(.)\1+$/, which backtracks quadratically over a long run that does not end the text.
+  let end = text.length;
+  while (end > 1 && text[end - 1] === text[end - 2]) end--;
+  return end < text.length && isEmoticon(text.slice(0, end)) ? text.slice(0, end) : undefined;
+}
 
 function wordOf(token: Token, index: number, names: NameCursor, text: string, type: string): Word {
   const key = straighten(text.toLowerCase());
@@ -135,6 +156,24 @@ function wordOf(token: Token, index: number, names: NameCursor, text: string, ty
     token: index,
     afterBreak: false,
   };
+}
+
+const STRETCHED = /(\p{L})\1{2,}/u;
+const STRETCHES = /(\p{L})\1{2,}/gu;
+
+/**
+ * 'goooood' -> 'good', 'yaaaay' -> 'yay', 'sooo' -> 'so': English doubles letters but never triples
+ * them, so a run of three or more is drawn out for emphasis. It is cut back to two letters, or to one
+ * when only that spells a word the lexicons know.
+ */
+function unstretch(word: Word, isKnownWord: (key: string) => boolean): void {
+  if (!STRETCHED.test(word.key) || isKnownWord(word.key)) return;
+  const doubled = word.key.replace(STRETCHES, '$1$1');
+  if (isKnownWord(doubled)) word.key = doubled;
+  else {
+    const single = word.key.replace(STRETCHES, '$1');
+    if (isKnownWord(single)) word.key = single;
+  }
 }
 
 function textOf(tokens: readonly Token[], from: number, to: number): string {
