@@ -18,7 +18,7 @@ export interface Analyser {
   close(): Promise<void>;
 }
 
-/** What a pool worker receives once: where it marks the moment it starts each task. */
+/** What a pool worker receives once: where it marks while it analyses each task's article. */
 export interface PoolWorkerData {
   startClock: StartClock;
 }
@@ -127,7 +127,7 @@ function poolAnalyser(pool: Piscina, startClock: StartClock, pipelinePath: strin
   return {
     async process(task, timeoutMs) {
       const first = await attempt(task, timeoutMs, false);
-      if ("outcome" in first) return first.outcome;
+      if ('outcome' in first) return first.outcome;
       // Its worker died with another task on it, which may have been the cause: once more, alone in the
       // pool, so that only an article that itself kills a worker fails.
       const second = await attempt(task, timeoutMs, true);

@@ -83,7 +83,7 @@ export function rolesOf(
   const ownsNext = (word: number) => /s$/i.test(words[word].text) && POSSESSIVE_MARKS.has(straighten(markAfter(word)));
   const reader = new RoleReader(words, valences, lexicon, roles, ownsNext, markAfter);
   for (const [first, last] of mentionSpans(positions)) {
-    // 'the Khashoggi killing', 'the Clinton email probe': a name used as a modifier is judged through its noun.
+    // 'the Marlow killing', 'the Okafor email probe': a name used as a modifier is judged through its noun.
     const next = words[last + 1];
     if (next && !next.afterBreak && isNominal(next) && !next.inName && !ownsNext(last)) {
       reader.modified(last + 1);
@@ -127,7 +127,7 @@ class RoleReader {
     private readonly markAfter: (word: number) => string,
   ) {}
 
-  /** 'the Khashoggi killing', 'the Clinton email probe': what befell the one a noun is named after. */
+  /** 'the Marlow killing', 'the Okafor email probe': what befell the one a noun is named after. */
   modified(from: number): void {
     const { words } = this;
     for (let k = from; k < Math.min(words.length, from + POSSESSED_REACH) && isNominal(words[k]); k++) {
