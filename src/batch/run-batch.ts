@@ -84,6 +84,8 @@ export async function runBatch(options: BatchOptions): Promise<RunRecord> {
   const started = performance.now();
   const workers = options.workers ?? availableParallelism();
   const analyser = await openAnalyser(workers, options.pipelinePath, options.workerMemoryMb);
+  let closing: Promise<void> | undefined;
+  const closeAnalyser = () => (closing ??= analyser.close());
   try {
     const { paths, problems } = await listInputs(options.inputs);
     const lock = await acquireLock(options.outDir, options.staleLockMs);
@@ -97,6 +99,8 @@ export async function runBatch(options: BatchOptions): Promise<RunRecord> {
       await mkdir(join(options.outDir, 'articles'), { recursive: true });
       const window = Math.max(4, workers * 4);
       const results = await analyseAll(paths, options, options.force ? new Map() : previous.results, analyser, journal, window);
+      // The tables need no worker: their memory is given back before the main thread reads every article again.
+      await closeAnalyser();
       // A worker stopped for an article past its time limit may have been writing another article's JSON.
       await removeLeftoverTemporaries(options.outDir);
       const tablesStarted = performance.now();
@@ -144,7 +148,7 @@ export async function runBatch(options: BatchOptions): Promise<RunRecord> {
       await lock.release();
     }
   } finally {
-    await analyser.close();
+    await closeAnalyser();
   }
 }
 
