@@ -1,4 +1,5 @@
 import keywords from './keywords.json' with { type: 'json' };
+import { actsAsSpeaker } from './speakers.js';
 import type { Word, WordSentence } from './words.js';
 
 /** A run of capitalised words that may name one or more entities, with the words around it. */
@@ -117,7 +118,9 @@ export function findChunks(sentence: WordSentence): Chunk[] {
     const namesArticle = (w: Word) => w.key === 'the' && w.cap && !w.initial && first + 1 < j;
     // A company's name is no sentence opener however its first word is tagged ('Ford Motor Company').
     const company = j - first >= 3 && COMPANY_ENDINGS.has(words[j - 1].key);
-    while (first < j && !words[first].allCaps && !namesArticle(words[first]) && (FUNCTION_WORDS.has(words[first].key) || (words[first].initial && !company && FUNCTION_POS.has(words[first].pos)))) first++;
+    // 'Rove said', 'Rove, who …': a word that speaks is a name however the tagger reads it.
+    const opener = (k: number) => words[k].initial && !company && FUNCTION_POS.has(words[k].pos) && !(j === k + 1 && actsAsSpeaker(words, k));
+    while (first < j && !words[first].allCaps && !namesArticle(words[first]) && (FUNCTION_WORDS.has(words[first].key) || opener(first))) first++;
     if (first < j) chunks.push({ words: words.slice(first, j), index: first, sentence });
     i = j;
   }

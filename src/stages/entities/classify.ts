@@ -4,6 +4,7 @@ import type { Knowledge, KnownName } from './knowledge.js';
 import keywords from './keywords.json' with { type: 'json' };
 import { kindOfKey } from './definitions.js';
 import { guessType, isTeam } from './guess.js';
+import { introducedAsPerson, speaksAsPerson } from './speakers.js';
 import { findTitle, HONORIFICS, TITLES } from './titles.js';
 import type { Word } from './words.js';
 
@@ -157,7 +158,8 @@ function interpret(ws: Word[], context: Context): void {
     const surname = title && title.at === 1 && ws.length === 2 && isGivenName(ws[0], knowledge);
     if (title && !surname) {
       interpret(ws.slice(0, title.at), context);
-      const rest = ws.slice(title.end);
+      // In a heading, capitals do not end the name: 'President Okafor Wins Vote' names 'Okafor'.
+      const rest = context.restricted ? headingName(ws.slice(title.end), knowledge) : ws.slice(title.end);
       if (rest.length && !knowledge.names.has(keyOf(rest))) {
         const titleWords = ws.slice(title.at, title.end).filter((w) => !HONORIFICS.has(w.key));
         const role = titleWords.length ? text.slice(titleWords[0].start, titleWords[titleWords.length - 1].end) : undefined;
@@ -214,7 +216,15 @@ function interpret(ws: Word[], context: Context): void {
   for (let split = ws.length - 1; split > 0 && !designated; split--) {
     const rest = ws.slice(split);
     const person = rest.length >= 2 && knowledge.firstNames.has(rest[0].key) && !knowledge.commonWords.has(rest[0].key);
-    if (knowledge.names.has(keyOf(ws.slice(0, split))) && (person || knowledge.names.has(keyOf(rest)))) {
+    // 'the Okafor White House', 'a Brandvik Senate campaign': a surname before a known body is the person's.
+    const owner = split === 1 && !ws[0].initial && !ws[0].allCaps && isProperInside(ws[0], knowledge) && !knowledge.names.has(ws[0].key);
+    const restKnown = knowledge.names.get(keyOf(rest))?.type;
+    if (owner && rest.length >= 2 && (restKnown === 'ORG' || restKnown === 'FAC')) {
+      out.push(candidate(ws.slice(0, 1), text, 'PERSON', 1));
+      interpret(rest, context);
+      return;
+    }
+    if (knowledge.names.has(keyOf(ws.slice(0, split))) && (person || restKnown)) {
       interpret(ws.slice(0, split), context);
       interpret(ws.slice(split), context);
       return;
@@ -267,6 +277,13 @@ function interpret(ws: Word[], context: Context): void {
   out.push(found);
 }
 
+/** The name that opens the words of a heading: its first word, and the next ones while they are no English words or are names too. */
+function headingName(ws: Word[], knowledge: Knowledge): Word[] {
+  let end = 1;
+  while (end < ws.length && (!knowledge.commonWords.has(ws[end].key) || isListedName(ws[end], knowledge))) end++;
+  return ws.slice(0, Math.min(end, ws.length));
+}
+
 /** The words modify a lower-case noun right after them: 'Rock' in 'a Russian Rock singer'. */
 function describesNoun(ws: Word[], context: Context): boolean {
   const words = context.chunk.sentence.words;
@@ -297,6 +314,7 @@ function isNamedSubject(word: Word, context: Context): boolean {
   const { knowledge } = context;
   const words = context.chunk.sentence.words;
   const at = words.indexOf(word);
+  if (speaksAsPerson(words, at, knowledge) || introducedAsPerson(words, at, knowledge)) return true;
   if (word.pos !== 'PROPN' || !actsAsSubject(words, at)) return false;
   if (!knowledge.commonWords.has(word.key) || isProperInside(word, knowledge)) return true;
   const next = words[at + 1];
@@ -321,7 +339,8 @@ function actsAsSubject(words: Word[], at: number): boolean {
   if (next.pos === 'VERB' || next.pos === 'AUX') return true;
   const after = words[at + 2];
   if (!after) return false;
-  if (next.text === ',') return CLAUSE_OPENERS.has(after.key);
+  // 'Pence, speaking slowly, looked …': a participle's clause set off after the subject.
+  if (next.text === ',') return CLAUSE_OPENERS.has(after.key) || (after.pos === 'VERB' && /ing$/.test(after.key));
   // 'Okafor: the vote was rigged': a headline gives a speaker's name before a colon.
   if (next.text === ':') return true;
   return next.key === 'and' && ((after.cap && !after.initial && !FUNCTION_WORDS.has(after.key)) || after.key === 'his' || after.key === 'her');
@@ -366,7 +385,7 @@ function keyOf(ws: Word[]): string {
   return ws.map((w) => w.key).join(' ');
 }
 
-function candidate(ws: Word[], text: string, type: EntityType, strength: number): Candidate {
+export function candidate(ws: Word[], text: string, type: EntityType, strength: number): Candidate {
   const start = ws[0].start;
   const end = ws[ws.length - 1].end;
   return { start, end, text: text.slice(start, end), type, strength, roles: [], keys: ws.map((w) => w.key), needsSupport: false };

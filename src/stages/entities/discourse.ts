@@ -2,9 +2,9 @@
 // and where else a name it found appears.
 import { FUNCTION_WORDS } from './chunks.js';
 import type { Candidate, WordUsage } from './classify.js';
-import { PRODUCT_VERBS, WORK_VERBS } from './guess.js';
+import { PERSON_QUALIFIED, PRODUCT_VERBS, WORK_VERBS } from './guess.js';
 import type { Knowledge } from './knowledge.js';
-import type { WordSentence } from './words.js';
+import type { Word, WordSentence } from './words.js';
 
 export function wordUsage(sentences: WordSentence[]): WordUsage {
   const usage: WordUsage = { capitalised: new Map(), lowercase: new Set() };
@@ -78,6 +78,9 @@ export function otherMentions(sentences: WordSentence[], accepted: Candidate[], 
         const form = forms.get(key);
         const known = form ? undefined : sentence.titleCase ? knowledge.names.get(key) : undefined;
         if (!form && !known) continue;
+        // A place or a name the built-in list gives keeps its sense ('Senate Majority leader', 'China Eastern'); a surname,
+        // a guessed name or a word that the weaker lists call a body ('National Action') need not.
+        if (n === 1 && !sentence.titleCase && form && form.strength < 4 && !PLACES.has(form.type) && describesOther(words, i, knowledge)) continue;
         const start = span[0].start;
         const end = span[n - 1].end;
         out.push({
@@ -102,10 +105,22 @@ export function otherMentions(sentences: WordSentence[], accepted: Candidate[], 
 }
 
 /**
+ * 'Black smoke rose', 'Black Americans', 'the Hedge fund' after 'Anna Black' or 'Mark Hedge': an English word that
+ * describes the noun or the name after it is the word, not the short form of a name ('the Black campaign' is).
+ */
+function describesOther(words: Word[], i: number, knowledge: Knowledge): boolean {
+  const word = words[i];
+  const next = words[i + 1];
+  if (word.possessive || !next || next.punct || !knowledge.commonWords.has(word.key)) return false;
+  if (next.cap || next.allCaps) return !FUNCTION_WORDS.has(next.key);
+  return next.pos === 'NOUN' && !PERSON_QUALIFIED.has(next.key);
+}
+
+/**
  * Names listed together are of one kind: 'Poolesville, Frederick and Sharpsburg' are places when one of
  * them is known to be. A guessed name takes the type of a surer name in the same list.
  */
-export function typeByCoordination(found: Candidate[], surest: Map<string, Candidate>, text: string): void {
+export function typeByCoordination(found: Candidate[], surest: Map<string, Candidate>, text: string, knowledge: Knowledge): void {
   const sorted = [...found].sort((a, b) => a.start - b.start);
   // A name typed surely anywhere in the article is as sure in a list ('Lougou' defined as a village before 'Lougou and Tougana').
   const sureOf = (c: Candidate) => surest.get(c.keys.join(' ')) ?? c;
@@ -124,6 +139,11 @@ export function typeByCoordination(found: Candidate[], surest: Map<string, Candi
     const pair = run.length === 2 && /\b(and|or)\b/.test(text.slice(run[0].end, run[1].start));
     const partner = pair ? run.map(sureOf).find((c) => PAIRED_KINDS.has(c.type) && c.strength >= 2) : undefined;
     if (partner) for (const c of run) if (guessed(c) && c.keys.length === 1) Object.assign(c, { type: partner.type, strength: 1 });
+    // 'Hillary and Bill': a given name or a surname after a person's name is another person's, whatever else the word means.
+    const second = run[1];
+    if (partner?.type === 'PERSON' && second?.needsSupport && second.keys.length === 1 && sureOf(run[0]).type === 'PERSON' && isListedName(second.keys[0], knowledge)) {
+      Object.assign(second, { type: 'PERSON', strength: 1, needsSupport: false });
+    }
     run = [];
   };
   for (const c of sorted) {
@@ -151,4 +171,9 @@ const GOVERNED_KINDS = new Set(['WORK_OF_ART', 'PRODUCT']);
 const MADE = new RegExp(`\\b(${[...WORK_VERBS, ...PRODUCT_VERBS].join('|')}|like|such as)\\s+(the\\s+)?$`);
 /** Kinds whose names pair with a lone word of the same kind. */
 const PAIRED_KINDS = new Set(['PERSON', 'GPE', 'LOC']);
+const PLACES = new Set(['GPE', 'LOC', 'NORP']);
 const LIST_SEPARATOR = /^\s*(,|,?\s*(and|or|&))\s*$/;
+
+function isListedName(key: string, knowledge: Knowledge): boolean {
+  return knowledge.firstNames.has(key) || knowledge.moreFirstNames.has(key) || knowledge.lastNames.has(key);
+}

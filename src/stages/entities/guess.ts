@@ -3,6 +3,7 @@ import { WEEKDAYS } from './chunks.js';
 import { definedKind, kindOf } from './definitions.js';
 import type { Context } from './classify.js';
 import type { Knowledge } from './knowledge.js';
+import { speaksAsPerson } from './speakers.js';
 import { HONORIFICS, TITLES } from './titles.js';
 import type { Word } from './words.js';
 
@@ -112,6 +113,13 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
   // 'Researchers announced' is no one's name: a lone English word needs to be one English capitalises only as a name.
   // A capital inside a sentence does not come from the sentence's start: 'believe Carter died' names someone.
   const plainWord = ws.length === 1 && ws[0].initial && knowledge.commonWords.has(ws[0].key) && !knowledge.properNouns.has(ws[0].key);
+  // 'Black said', 'Rove told': an English word that speaks like a person, with no article before it, names one.
+  if (alpha && ws.length === 1 && knowledge.commonWords.has(ws[0].key) && previous?.key !== 'the' && speaksAsPerson(words, at, knowledge)) return { type: 'PERSON', strength: 1 };
+  // 'Bannon told Rose that …', 'comments by Akin': who is told or asked, and who makes remarks, is a person.
+  // Newsrooms are told things too ('told Politico', 'told Time'): only a word the lists of names know is told.
+  if (alpha && ws.length === 1 && !ws[0].initial && !knowledge.names.has(ws[0].key) && ((isAddressed(words, at) && isListedName(ws[0].key, knowledge)) || (isRemarker(words, at) && knowledge.commonWords.has(ws[0].key)))) {
+    return { type: 'PERSON', strength: 1 };
+  }
   const cue = alpha && ws.length <= 4 ? personCue(words, at, after) : undefined;
   // Companies say and announce too ('the carmaker said'): a lone word's speech verb is weaker evidence than 'who' or 'his wife'.
   if (cue === 'kin' || (cue === 'speech' && !plainWord && !(ws.length === 1 && CORPORATE_SPEECH.has(words[after].key)))) {
@@ -155,14 +163,35 @@ export function guessType(ws: Word[], context: Context): { type: EntityType; str
   return { type: 'ORG', strength: 0 };
 }
 
+/** Verbs whose object is someone spoken to: 'told Rose that …', 'asked Black whether …'. */
+const ADDRESSING = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'ask', 'asks', 'asking', 'urged', 'thanked', 'reminded', 'assured', 'informed', 'congratulated', 'interviewed', 'phoned', 'texted', 'emailed']);
+/** What someone says, made 'by' or 'from' them: 'comments by Akin', 'remarks from Rose'. */
+const REMARKS = new Set(['comments', 'comment', 'remarks', 'remark', 'tweet', 'tweets', 'testimony', 'speech', 'criticism', 'attacks', 'insults', 'endorsement', 'apology']);
+
+function isListedName(key: string, knowledge: Knowledge): boolean {
+  return knowledge.firstNames.has(key) || knowledge.moreFirstNames.has(key) || knowledge.lastNames.has(key);
+}
+
+/** 'told Rose that', 'asked Black whether': right after the verb, and not before a noun it describes ('told Fox viewers'). */
+function isAddressed(words: Word[], at: number): boolean {
+  const previous = words[at - 1];
+  const next = words[at + 1];
+  return !!previous && !previous.cap && ADDRESSING.has(previous.key) && !words[at].possessive && (!next || next.punct || (next.pos !== 'NOUN' && next.pos !== 'PROPN'));
+}
+
+function isRemarker(words: Word[], at: number): boolean {
+  const previous = words[at - 1];
+  return !!previous && (previous.key === 'by' || previous.key === 'from') && REMARKS.has(words[at - 2]?.key ?? '');
+}
+
 /** What a person owns or has around them: 'Ostrander’s wife', 'Okafor’s campaign'. */
-const PERSONAL = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family', 'children', 'parents', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'campaign', 'remarks', 'supporters', 'running', 'presidency', 'tenure', 'dismissal', 'resignation', 'firing', 'nomination', 'confirmation', 'candidacy', 'arrest', 'death', 'funeral', 'birthday', 'life', 'career', 'health', 'own', 'acceptance', 'inauguration', 'impeachment', 'mind']);
+const PERSONAL = new Set(['wife', 'husband', 'son', 'daughter', 'mother', 'father', 'brother', 'sister', 'family', 'children', 'parents', 'sons', 'daughters', 'brothers', 'sisters', 'wives', 'kids', 'girlfriend', 'boyfriend', 'fiance', 'fiancee', 'fiancé', 'fiancée', 'widow', 'widower', 'nephew', 'niece', 'grandson', 'granddaughter', 'grandmother', 'grandfather', 'grandchildren', 'uncle', 'aunt', 'cousin', 'spouse', 'stepson', 'stepdaughter', 'stepfather', 'stepmother', 'friend', 'friends', 'boss', 'predecessor', 'successor', 'mentor', 'class', 'classroom', 'memoir', 'biography', 'obituary', 'eulogy', 'testimony', 'killer', 'murderer', 'accuser', 'accusers', 'administration', 'cabinet', 'attorneys', 'lawyer', 'lawyers', 'attorney', 'aide', 'aides', 'campaign', 'remarks', 'supporters', 'running', 'presidency', 'tenure', 'dismissal', 'resignation', 'firing', 'nomination', 'confirmation', 'candidacy', 'arrest', 'death', 'funeral', 'birthday', 'life', 'career', 'health', 'own', 'acceptance', 'inauguration', 'impeachment', 'mind']);
 /** What a company's statement does as often as a person: 'Velmora announced'. */
 const CORPORATE_SPEECH = new Set(['announced', 'stated', 'noted', 'warned']);
 /** What people rather than bodies are said to do: 'Okafor tweeted', 'Weir testified'. */
 const PERSON_VERBS = new Set(['tweeted', 'testified', 'resigned', 'died', 'married', 'apologized', 'apologised', 'believes', 'thinks', 'feels', 'felt', 'hopes', 'hoped', 'vowed', 'campaigned', 'endorsed', 'admitted', 'laughed', 'smiled', 'joked', 'wept', 'pleaded']);
 /** What a person's name qualifies without a possessive: 'an Ostrander aide', 'the Okafor administration'. */
-const PERSON_QUALIFIED = new Set(['aide', 'aides', 'adviser', 'advisers', 'administration', 'campaign', 'loyalists', 'presidency', 'surrogate', 'surrogates']);
+export const PERSON_QUALIFIED: ReadonlySet<string> = new Set(['aide', 'aides', 'adviser', 'advisers', 'administration', 'campaign', 'loyalists', 'presidency', 'surrogate', 'surrogates']);
 
 /** 'X said', 'X told' (speech); 'X, who', 'X’s wife', 'an X aide' (kin): what is said of people rather than of things. */
 export function personCue(words: Word[], at: number, after: number): 'speech' | 'kin' | undefined {

@@ -7,6 +7,7 @@ import { findChunks } from './chunks.js';
 import { classifyChunk, type Candidate } from './classify.js';
 import { otherMentions, surestByForm, typeByCoordination, typeByShortForms, wordUsage } from './discourse.js';
 import { buildKnowledge, checkGazetteer, type Knowledge } from './knowledge.js';
+import { headingFullNames, headingLoneNames } from './headings.js';
 import { resolveEntities } from './resolve.js';
 import { articleWords } from './words.js';
 import { definedTitles, quotedWorks } from './works.js';
@@ -59,11 +60,14 @@ export function findEntities(article: Article, knowledge: Knowledge): Article['e
   typeByShortForms(found, knowledge);
   // What the whole article says each name is; the passes below only type guesses, which leaves it unchanged.
   const surest = surestByForm(found);
-  typeByCoordination(found, surest, article.text);
+  typeByCoordination(found, surest, article.text, knowledge);
   typeByAliases(sentences, found, surest);
   const works = [...quotedWorks(sentences, article.text), ...definedTitles(sentences, article.text)];
   const inWork = (c: Candidate) => works.some((w) => c.start < w.end && w.start < c.end);
   const accepted = [...works, ...found.filter((c) => !c.needsSupport && !inWork(c))];
-  const withOtherMentions = [...accepted, ...otherMentions(sentences, accepted, knowledge, article.text)];
-  return resolveEntities(withOtherMentions, article.text);
+  const named = [...accepted, ...headingFullNames(sentences, accepted, knowledge, article.text)];
+  const withOtherMentions = [...named, ...otherMentions(sentences, named, knowledge, article.text)];
+  // Names the rest of the article gives a heading come before the lists': 'Chrysler' there is the firm named in the text.
+  const withHeadings = [...withOtherMentions, ...headingLoneNames(sentences, withOtherMentions, knowledge, article.text)];
+  return resolveEntities(withHeadings, article.text);
 }

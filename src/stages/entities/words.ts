@@ -1,4 +1,5 @@
 import { BODY_SEGMENT_KINDS, type Article, type SegmentKind } from '../../article/types.js';
+import keywords from './keywords.json' with { type: 'json' };
 import { wordKey } from './names.js';
 
 /** A token as the entity rules see it: hyphenated compounds joined, possessive endings cut off. */
@@ -34,6 +35,8 @@ const OPENERS = new Set(['"', '\u201c', '\u2018', "'", '`', '``', '(', '[', '-',
 const POSSESSIVE = /['\u2019]s$/i;
 const NAME_AFFIXES = new Set(['based', 'led', 'born', 'owned', 'made', 'backed', 'funded', 'controlled', 'listed', 'headquartered', 'bound', 'run', 'built', 'style', 'era', 'registered', 'flagged', 'operated', 'sponsored', 'affiliated', 'allied', 'trained', 'educated']);
 const DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'info', 'io']);
+/** 'al-Assad', 'el-Sisi', 'al-Shabab': the Arabic article joined to a capitalised name is part of the name. */
+const ARABIC_ARTICLE = /^(al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as', 'but', 'vs', 'is', 'are']);
 
 /** The article's sentences as words, only from segments whose text can name entities. */
@@ -43,7 +46,10 @@ export function articleWords(article: Article): WordSentence[] {
     const kind = article.segments[sentence.segment]?.kind;
     if (!kind || !BODY_SEGMENT_KINDS.has(kind)) continue;
     const words = sentenceWords(article, sentence.tokenStart, sentence.tokenEnd);
-    const titleCase = (kind === 'title' || kind === 'heading') && isTitleCase(words);
+    const shouted = isShouted(words);
+    if (shouted) for (const word of words) if (SHOUTED_FUNCTION_WORDS.has(word.key)) Object.assign(word, { cap: false, allCaps: false });
+    // Capitals say nothing in a title-case heading, nor in a line in capitals ('TRUMP FIRES BROADSIDE AT …').
+    const titleCase = shouted || ((kind === 'title' || kind === 'heading') && isTitleCase(words));
     out.push({ words: words.slice(0, LONGEST_SENTENCE), kind, titleCase, labelEnd: kind === 'list_item' ? labelEnd(words) : 0 });
     for (let from = LONGEST_SENTENCE; from < words.length; from += LONGEST_SENTENCE) {
       out.push({ words: words.slice(from, from + LONGEST_SENTENCE), kind, titleCase, labelEnd: 0 });
@@ -125,11 +131,26 @@ function makeWord(text: string, start: number, end: number, pos: string, initial
     end,
     pos,
     punct: false,
-    cap: /\p{Lu}/u.test(first),
+    cap: /\p{Lu}/u.test(first) || ARABIC_ARTICLE.test(text),
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     possessive,
     initial,
   };
+}
+
+/** Closed-class words, which a line in capitals writes in capitals too; 'US' there is the country more often than not. */
+const SHOUTED_FUNCTION_WORDS = new Set(keywords.functionWords.filter((word) => word !== 'us'));
+
+/** Three or more words, nearly all in capitals. */
+function isShouted(words: Word[]): boolean {
+  let letters = 0;
+  let capitals = 0;
+  for (const word of words) {
+    if (word.punct || word.text.length < 2 || !/\p{L}/u.test(word.text)) continue;
+    letters++;
+    if (word.allCaps) capitals++;
+  }
+  return letters >= 3 && capitals >= 0.8 * letters;
 }
 
 function isTitleCase(words: Word[]): boolean {

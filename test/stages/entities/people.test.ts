@@ -66,6 +66,11 @@ describe('entities: people in news', () => {
       expect(names(analyse('But Okonkwo—and Brandvik, too—agreed. Okonkwo and Brandvik left.'))).toEqual(['Okonkwo', 'Brandvik']);
     });
 
+    it('keeps the Arabic article joined to a name as part of the name', () => {
+      expect(names(analyse('The fate of Bashar al-Assad was sealed.'))).toEqual(['Bashar al-Assad']);
+      expect(entity(analyse('Bashar al-Assad’s fate was sealed.'), 'Bashar al-Assad').type).toBe('PERSON');
+    });
+
     it('never reads a contracted "I" as a name', () => {
       expect(names(analyse('He said I’m done and I\'ll leave.'))).toEqual([]);
     });
