@@ -36,8 +36,17 @@ const AGENT_WEIGHT = 0.1;
 const PREDICATE_WEIGHT = 1;
 // A word closer to another person's name than to the entity's is mostly about that other person.
 const NEARER_OTHER_WEIGHT = 0.5;
+// Only names of those who act or are judged take words from the entity: not places, dates or titles of works
+// ('… in Naperville, where neighbours tied ribbons': the ribbons are not Naperville's).
+const ACTORS: ReadonlySet<string> = new Set(['PERSON', 'ORG', 'NORP']);
 // Someone harmed or spoken to is not who the rest of the sentence judges.
 const BYSTANDER_WEIGHT = 0.1;
+// 'Lauten lives on a quiet street, where neighbours tied ribbons to support him': an object pronoun after a
+// break stands for the person named last before it. Within one clause it would not ('X praised him' is
+// someone else). Only 'him': 'her' is as often a possessive, and 'he' mostly opens the person's own speech.
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['him']);
+// How many title words may stand between 'and' and a name ('him and Ms. Pritzker', 'Brown and Dr. Smith').
+const TITLE_REACH = 2;
 // A comma followed by one of these starts a clause that is the writer's again.
 const CLAUSE_JOINERS: ReadonlySet<string> = new Set(['and', 'but', 'while', 'although', 'though', 'yet']);
 
@@ -52,11 +61,13 @@ export interface EntityReadingContext {
   quotesOfToken: ReadonlyArray<readonly Quote[] | undefined>;
   /** Per sentence, built when an entity first needs it. */
   clauses: Map<number, SentenceClauses>;
-  /** The index (in `article.entities`) of the entity each token names; -1 for none. */
+  /** The index (in `article.entities`) of the actor (see ACTORS) each token names; -1 for none. */
   ownerOfToken: Int32Array;
   indexOfEntity: Map<Entity, number>;
   /** Per sentence, built when an entity first needs it. */
   names: Map<number, SentenceNames>;
+  /** Per sentence, built when an entity first needs it. */
+  pronouns: Map<number, Map<number, number[]>>;
 }
 
 /** For each word, the nearest word of a name on either side, and whose name it is (-1 for none). */
@@ -86,21 +97,23 @@ export function entityReadingContext(article: Article, readings: readonly Senten
   }
   const ownerOfToken = new Int32Array(article.tokens.length).fill(-1);
   article.entities.forEach((entity, e) => {
+    if (!ACTORS.has(entity.type)) return;
     for (const mention of entity.mentions) {
       for (let t = firstTokenEndingAfter(article.tokens, mention.start); t < article.tokens.length && article.tokens[t].start < mention.end; t++) ownerOfToken[t] = e;
     }
   });
   const indexOfEntity = new Map(article.entities.map((entity, e) => [entity, e]));
-  return { article, readings, lexicon, wordOfToken, quotesOfToken, clauses: new Map(), ownerOfToken, indexOfEntity, names: new Map() };
+  return { article, readings, lexicon, wordOfToken, quotesOfToken, clauses: new Map(), ownerOfToken, indexOfEntity, names: new Map(), pronouns: new Map() };
 }
 
 /**
  * How the article speaks of an entity: the sentences that mention it, each word weighted by how close
- * it stands to the mention and whether another name stands closer. What the entity's role in the
- * sentence says (see roles.ts) comes first: being judged, owning a failure, winning, facing charges
- * count in full; being harmed or spoken to, or judging others, say little about it. The entity's own
- * words, quoted or reported ('X said …'), say little about how others see it, except for its praise.
- * Work is proportional to the entity's mentions.
+ * it stands to the mention and whether another actor's name stands closer. What the entity's role in the
+ * sentence says (see roles.ts), as named, as 'him' later on or through a name joined to it by 'and', comes
+ * first: being judged, owning a failure, winning, facing charges count in full; being harmed or spoken
+ * to, or judging others, say little about it. The entity's own words, quoted or reported ('X said …'),
+ * say little about how others see it, except for its praise.
+ * Work is proportional to the entity's mentions, and to the words of the sentences they fall in.
  */
 export function entitySentiment(entity: Entity, context: EntityReadingContext): Sentiment {
   const positionsBySentence = mentionPositions(entity, context);
@@ -134,7 +147,12 @@ function sentenceSumFor(entity: Entity, index: number, s: number, positions: rea
   const { words } = unit;
   const clauses = clausesOf(s, context);
   const names = namesOf(s, context);
-  const roles = rolesOf(words, valences, positions, context.lexicon, (i) => markAfter(words[i], context.article.tokens));
+  // A pronoun standing for the entity tells its roles ('to support him'), and so does a name joined to it by 'and'
+  // ('praising him and Ms. Pritzker'); the distances stay those of its own names.
+  const pronouns = entity.type === 'PERSON' ? pronounsOf(s, context).get(index) : undefined;
+  const conjuncts = positions.map((p) => conjunctBefore(words, p, context)).filter((k) => k >= 0);
+  const rolePositions = pronouns || conjuncts.length ? [...new Set([...positions, ...(pronouns ?? []), ...conjuncts])].sort((a, b) => a - b) : positions;
+  const roles = rolesOf(words, valences, rolePositions, context.lexicon, (i) => markAfter(words[i], context.article.tokens));
   const reported = reportedSpeech(words, positions, clauses, context.lexicon, roles.speaksFrom);
   reported.before = Math.max(reported.before, roles.speaksBefore);
   const predicates = merged([...roles.predicates].sort((a, b) => a[0] - b[0]));
@@ -189,6 +207,39 @@ function nearerToOther(i: number, nearest: number, index: number, names: Sentenc
 
 function stretchedDistance(i: number, mention: number): number {
   return Math.abs(mention - i) * (i < mention ? BEFORE_MENTION_STRETCH : 1);
+}
+
+/**
+ * 'praising him and Ms. Pritzker': the name or pronoun joined by 'and' right before a mention (titles
+ * allowed between), which shares the verb acting on it; -1 if none.
+ */
+function conjunctBefore(words: readonly Word[], p: number, context: EntityReadingContext): number {
+  let k = p - 1;
+  while (k >= p - TITLE_REACH && k > 0 && words[k].pos === 'PROPN' && !words[k].afterBreak) k--;
+  if (k < 1 || words[k].key !== 'and' || words[k].afterBreak) return -1;
+  return context.ownerOfToken[words[k - 1].token] >= 0 || OBJECT_PRONOUNS.has(words[k - 1].key) ? k - 1 : -1;
+}
+
+/** Per sentence, the object pronouns that stand for each person entity (see OBJECT_PRONOUNS). */
+function pronounsOf(s: number, context: EntityReadingContext): Map<number, number[]> {
+  const cached = context.pronouns.get(s);
+  if (cached) return cached;
+  const { words } = context.readings[s].unit;
+  const byOwner = new Map<number, number[]>();
+  let person = -1;
+  let broken = false;
+  for (let i = 0; i < words.length; i++) {
+    const owner = context.ownerOfToken[words[i].token];
+    if (words[i].afterBreak) broken = true;
+    if (owner >= 0 && context.article.entities[owner].type === 'PERSON') [person, broken] = [owner, false];
+    if (owner < 0 && person >= 0 && broken && OBJECT_PRONOUNS.has(words[i].key)) {
+      const list = byOwner.get(person) ?? [];
+      list.push(i);
+      byOwner.set(person, list);
+    }
+  }
+  context.pronouns.set(s, byOwner);
+  return byOwner;
 }
 
 function namesOf(s: number, context: EntityReadingContext): SentenceNames {

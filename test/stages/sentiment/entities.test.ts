@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyse } from './helpers.js';
+import { analyse, prepare, runSentiment } from './helpers.js';
 
 function entity(text: string, name: string, setup: Parameters<typeof analyse>[1] = {}) {
   const article = analyse(text, { entities: { [name]: [name], ...setup.entities }, quotes: setup.quotes });
@@ -49,5 +49,30 @@ describe('sentiment towards entities', () => {
   it('weighs words near the mention over words far from it', () => {
     const near = entity('Brown failed miserably, while across town the festival was a wonderful, joyful success.', 'Brown');
     expect(near.label).toBe('negative');
+  });
+
+  it('reads an object pronoun after a break as the person named last before it', () => {
+    expect(entity('Smith lives on a quiet street, where the neighbours gathered to condemn him.', 'Smith').label).toBe('negative');
+    expect(entity('Smith retired last year, and the council accused him on Monday.', 'Smith').label).toBe('negative');
+  });
+
+  it('gives names joined by “and” the verb that acts on the first of them', () => {
+    expect(entity('Voters in the district thanked Brown and Dr. Smith for the work.', 'Smith', { entities: { Brown: ['Brown'] } }).label).toBe('positive');
+    expect(entity('Business groups issued statements praising him and Ms. Smith.', 'Smith').score).toBeGreaterThan(0.2);
+  });
+
+  it('does not read an object pronoun in the same clause as its subject: that is someone else', () => {
+    expect(entity('Smith criticized him on Monday.', 'Smith').label).toBe('neutral');
+  });
+
+  it('lets only the names of those who act or are judged take words from the entity, not places', () => {
+    const scoreWith = (otherType: 'GPE' | 'PERSON') => {
+      const article = prepare('Smith toured Ohio, to joyful cheers and wonderful praise.', { entities: { Smith: ['Smith'], Ohio: ['Ohio'] } });
+      article.entities.find((e) => e.name === 'Ohio')!.type = otherType;
+      runSentiment(article);
+      return article.entities.find((e) => e.name === 'Smith')!.sentiment!.score;
+    };
+    expect(scoreWith('GPE')).toBeGreaterThan(scoreWith('PERSON'));
+    expect(scoreWith('GPE')).toBeGreaterThan(0.05);
   });
 });
