@@ -10,7 +10,11 @@ export function recognise(text: string): Recognised[] {
   const headline = isTitleCase(text);
   rules.forEach((rule, index) => {
     if (!rule.needs.every(passes)) return;
-    for (const match of text.matchAll(rule.pattern)) {
+    // exec on the rule's own pattern: matchAll would compile a copy of it for every sentence.
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      if (!match[0].length) pattern.lastIndex++;
       const start = match.index;
       const built = rule.build(match.groups ?? {}, start, start + match[0].length, text, headline);
       for (const item of Array.isArray(built) ? built : built ? [built] : []) found.push({ item, rule: index });

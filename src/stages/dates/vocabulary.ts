@@ -112,11 +112,15 @@ export function looksLikeYear(text: string, start: number, end: number, modified
 export const DURATION_CONTEXT = new Set(lexicon.durationContext);
 export const RATE_BREAKERS = new Set(['ago', 'later', 'earlier', 'before', 'after', 'or', 'and', 'from', 'since', 'old', 'long']);
 
+const LONGER_WORD = /\b[A-Za-z][a-z]{3,}\b/g;
+
 /** 'GM Posts First Annual Loss Since 1992': most longer words capitalised, as headlines are written. */
 export function isTitleCase(text: string): boolean {
   let upper = 0;
   let all = 0;
-  for (const [word] of text.matchAll(/\b[A-Za-z][a-z]{3,}\b/g)) {
+  LONGER_WORD.lastIndex = 0;
+  for (let match = LONGER_WORD.exec(text); match; match = LONGER_WORD.exec(text)) {
+    const word = match[0];
     all++;
     if (word[0] <= 'Z') upper++;
   }

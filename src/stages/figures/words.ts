@@ -48,7 +48,9 @@ export function splitWords(text: string, start: number, end: number, tokens: Tok
     const token = tokenAt(wordStart, wordEnd);
     words.push(makeWord(text.slice(wordStart, wordEnd), wordStart, wordEnd, token?.pos ?? 'X', token?.lemma));
   };
-  for (const match of slice.matchAll(WHITESPACE)) {
+  // exec on the shared pattern: matchAll would compile a copy of it for every sentence.
+  WHITESPACE.lastIndex = 0;
+  for (let match = WHITESPACE.exec(slice); match; match = WHITESPACE.exec(slice)) {
     // Offsets are kept; text is read back from `text` so a word always equals its slice.
     let left = start + match.index;
     let right = left + match[0].length;
