@@ -5,8 +5,8 @@ import type { PipelineIdentity, WorkerTask } from './worker.js';
 export const DEFAULT_WORKER_MEMORY_MB = 1024;
 
 /**
- * Tasks each worker holds at once. While one article's files are read and written, the worker analyses
- * the next, so its thread does not wait on the disk between articles.
+ * Tasks each worker holds at once: when it finishes one article, the next is already waiting on its thread,
+ * without a round trip to the main thread in between.
  */
 const TASKS_PER_WORKER = 2;
 
@@ -50,7 +50,7 @@ export async function openAnalyser(workers: number, pipelinePath: string, worker
     const { loadPipeline } = await import('../pipeline/definition.js');
     const pipeline = await loadPipeline(pipelinePath);
     // No time limit here: a synchronous pipeline cannot be interrupted in its own thread.
-    return { pipeline: { name: pipeline.name, hash: pipeline.hash }, process: (task) => processFile(task, pipeline), close: async () => {} };
+    return { pipeline: { name: pipeline.name, hash: pipeline.hash }, process: async (task) => processFile(task, pipeline), close: async () => {} };
   }
   // The heap limit contains an article that needs too much memory: its worker dies and it fails, not the whole process.
   const resourceLimits = { maxOldGenerationSizeMb: workerMemoryMb };

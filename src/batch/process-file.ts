@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { InputError } from '../article/create.js';
@@ -26,18 +26,19 @@ export type FileOutcome =
 
 /**
  * Reads and hashes a file, and analyses it unless its output is already there. Done on the worker, so
- * that the main thread neither reads, hashes, serialises nor writes an article's JSON.
+ * that the main thread neither reads, hashes, serialises nor writes an article's JSON; with synchronous
+ * file calls, as in readInput.
  */
-export async function processFile(task: FileTask, pipeline: Pipeline, analysing: (now: boolean) => void = () => {}): Promise<FileOutcome> {
+export function processFile(task: FileTask, pipeline: Pipeline, analysing: (now: boolean) => void = () => {}): FileOutcome {
   let input;
   try {
-    input = await readInput(task.path, task.maxBytes);
+    input = readInput(task.path, task.maxBytes);
   } catch (error) {
     const reason = error instanceof InputError ? error.message : `${task.path}: ${(error as Error).message}`;
     return { status: 'failed', stage: 'input', error: reason };
   }
   const { hash } = input;
-  if (task.previous?.hash === hash && (await isFile(articlePath(task.outDir, task.previous.id)))) return { status: 'unchanged', hash };
+  if (task.previous?.hash === hash && isFile(articlePath(task.outDir, task.previous.id))) return { status: 'unchanged', hash };
   analysing(true);
   const outcome = analyse({ path: task.path, content: input.content, referenceDate: task.referenceDate }, pipeline);
   analysing(false);
@@ -45,9 +46,9 @@ export async function processFile(task: FileTask, pipeline: Pipeline, analysing:
   // The name marks it as a temporary file of an atomic write, which the next run removes if this one dies.
   const temporary = `${articlePath(task.outDir, outcome.id)}.tmp-${process.pid}-${threadId}-${randomBytes(4).toString('hex')}`;
   try {
-    await writeFile(temporary, outcome.json);
+    writeFileSync(temporary, outcome.json);
   } catch (error) {
-    await rm(temporary, { force: true });
+    rmSync(temporary, { force: true });
     return { status: 'failed', hash, id: outcome.id, stage: 'output', error: `${task.path}: cannot write its JSON (${(error as Error).message})` };
   }
   return { status: 'ok', hash, id: outcome.id, temporary, messages: outcome.messages, counts: outcome.counts };
@@ -57,9 +58,6 @@ export function articlePath(outDir: string, id: string): string {
   return join(outDir, 'articles', `${id}.json`);
 }
 
-export async function isFile(path: string): Promise<boolean> {
-  return stat(path).then(
-    (info) => info.isFile(),
-    () => false,
-  );
+export function isFile(path: string): boolean {
+  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 }

@@ -111,7 +111,7 @@ export async function runBatch(options: BatchOptions): Promise<RunRecord> {
       const tablesKey = createHash('sha256')
         .update(JSON.stringify([fingerprint, options.excel ?? false, ok.map((r) => [r.id, r.hash])]))
         .digest('hex');
-      if (options.force || tablesKey !== previous.tablesKey || !(await tablesExist(options.outDir))) {
+      if (options.force || tablesKey !== previous.tablesKey || !tablesExist(options.outDir)) {
         // Every table from one pass over the article files: each is read and parsed once, not once per table.
         const streams = tee(readArticles(options.outDir, ids), TABLES.length);
         await Promise.all(TABLES.map((table, i) => writeCsvTable(join(options.outDir, `${table.name}.csv`), table, streams[i], options.excel ?? false)));
@@ -237,9 +237,8 @@ function seconds(from: number, to = performance.now()): number {
   return Math.round(to - from) / 1000;
 }
 
-async function tablesExist(outDir: string): Promise<boolean> {
-  const found = await Promise.all(TABLES.map((table) => isFile(join(outDir, `${table.name}.csv`))));
-  return found.every(Boolean);
+function tablesExist(outDir: string): boolean {
+  return TABLES.every((table) => isFile(join(outDir, `${table.name}.csv`)));
 }
 
 async function orphanIds(outDir: string, current: Set<string>): Promise<string[]> {
