@@ -1,4 +1,5 @@
 import type { Lexicon } from './lexicon.js';
+import { agentEvent, stateAt, themeEvent, themePhraseBefore, type EventEffect } from './events.js';
 import roleTable from './roles.json' with { type: 'json' };
 import { straighten, type Word } from './words.js';
 
@@ -43,7 +44,7 @@ const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'w
 // Words that may stand between a subject and its verb without changing who acts ('X has not yet won').
 const VERB_COMPANIONS: ReadonlySet<string> = new Set(['AUX', 'ADV', 'PART']);
 // How long an apposition between a subject and its verb may be ('X, a former aide to Y, said').
-const APPOSITION_REACH = 10;
+const APPOSITION_REACH = 14;
 const APPOSITION_OPENERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'NUM']);
 const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whose']);
 // 'refused to endorse X', 'declined to criticise X': the judgement is withheld.
@@ -61,14 +62,48 @@ const HARMS: ReadonlySet<string> = new Set(roleTable.harms);
 const RECEIVING: ReadonlySet<string> = new Set(roleTable.receiving);
 const HOLDING: ReadonlySet<string> = new Set(roleTable.holding);
 const ADDRESSING: ReadonlySet<string> = new Set(roleTable.addressing);
+// 'told Fox host X', 'an interview with CNN anchor X': a title noun that makes X the one spoken to only after a verb or preposition of speaking to.
+const INTERVIEWERS: ReadonlySet<string> = new Set(roleTable.interviewers);
+// 'proud of X', 'comfortable with X', 'furious at X', 'jealous of X': what a feeling aimed at someone says of them.
+const ATTITUDES: ReadonlyMap<string, number> = new Map(Object.entries(roleTable.attitudes));
+const ATTITUDE_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'with', 'to', 'by', 'at', 'in', 'about', 'for', 'on', 'toward', 'towards']);
 const STANCES: ReadonlySet<string> = new Set(roleTable.stances);
 const VICTORIES: ReadonlyMap<string, number> = new Map(Object.entries(roleTable.victories));
 const DEFEATS: ReadonlyMap<string, number> = new Map(Object.entries(roleTable.defeats));
 const STANDINGS: ReadonlyMap<string, number> = new Map(Object.entries(roleTable.standings));
 const CAMPS: ReadonlyMap<string, number> = new Map(Object.entries(roleTable.camps));
 const TROUBLES: ReadonlyMap<string, number> = new Map(Object.entries(roleTable.troubles));
+// 'X's criticism', 'X's investigation': what X owns here is what X does to someone else, not X's fortune.
+const DEEDS: ReadonlySet<string> = new Set(roleTable.deeds);
 // Prepositions that aim a noun at the person after them.
 const TOWARDS: ReadonlySet<string> = new Set(['of', 'against', 'for', 'on', 'at', 'toward', 'towards']);
+// Conjunctions that may start a clause of their own inside a predicate, and what its subject may be made of.
+const SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'as', 'because', 'since', 'until', 'unless', 'although', 'though', 'if', 'whereas']);
+const CLAUSE_SUBJECT_PARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+const SUBORDINATE_SUBJECT_REACH = 4;
+// Words after which a clause, and so its subject, starts ('… that X's campaign failed').
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['SCONJ', 'CCONJ']);
+// How long the phrases after a subject's noun may be, and what they may be made of ('about a bill in his state').
+const MODIFIER_REACH = 10;
+const MODIFIER_PARTS: ReadonlySet<string> = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+// How long the noun phrase before an apposition naming a verb's object may be ('the lead Iranian negotiator, X').
+const OBJECT_APPOSITION_REACH = 8;
+// How many title words may stand before a name ('former House Speaker X').
+const TITLE_REACH = 3;
+// How long a noun phrase joined to a subject by 'and' may be, and what it may be made of ('X and the Democratic Party').
+const CONJUNCT_REACH = 4;
+const CONJUNCT_PARTS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN']);
+// Possessive determiners, which may open a noun phrase ('his opponent').
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
+const NOUN_PHRASE_PARTS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+// How far back from 'than X' or the second 'as' of 'as toxic as X' the comparison may reach.
+const COMPARISON_REACH = 7;
+// 'as well as X', 'as long as X', 'rather than X': phrases that compare nothing said of X.
+const NON_COMPARISONS: ReadonlySet<string> = new Set(['well', 'long', 'far', 'soon', 'much', 'many', 'early', 'late', 'rather', 'other', 'more', 'less']);
+// 'called X "the most endangered incumbent"', 'found X guilty': verbs whose object is then said to be something.
+const NAMING: ReadonlySet<string> = new Set(roleTable.naming);
+// How long what a naming verb says its object is may be.
+const COMPLEMENT_REACH = 12;
 
 /** The roles of an entity whose mentions stand at `positions` (word indices, sorted, without repeats). */
 export function rolesOf(
@@ -89,7 +124,8 @@ export function rolesOf(
       reader.modified(last + 1);
       continue;
     }
-    reader.before(first);
+    reader.before(first, last, ownsNext(last) || POSSESSIVE_MARKS.has(next?.key ?? ''));
+    reader.complement(first, last);
     reader.after(first, last);
   }
   return roles;
@@ -103,6 +139,12 @@ export function confesses(word: Word): boolean {
 /** A noun, or a gerund the tagger calls a verb ('the Jones shooting'). */
 function isNominal(word: Word): boolean {
   return word.pos === 'NOUN' || (word.pos === 'VERB' && word.key.endsWith('ing') && HARMS.has(word.lemma));
+}
+
+/** Whether words [from, to) may all belong to one noun phrase. */
+function nounPhrase(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!NOUN_PHRASE_PARTS.has(words[k].pos)) return false;
+  return true;
 }
 
 /** Runs of consecutive positions: one per mention ('Hillary Rodham Clinton'), as [first, last]. */
@@ -139,17 +181,79 @@ class RoleReader {
     }
   }
 
-  /** What comes before a mention: a verb or noun acting on it, or a verb of speaking to it. */
-  before(first: number): void {
+  /**
+   * What comes before a mention: a verb or noun acting on it, a verb of speaking to it, a feeling aimed
+   * at it, a comparison it ends. When the mention owns what follows ('fired X's lawyer'), an event acts
+   * on the thing owned, not on X. Titles before a name are looked past when nothing is found next to it.
+   */
+  before(first: number, last: number, owns: boolean): void {
     const { words, roles } = this;
-    if (first === 0 || words[first].afterBreak) return;
+    if (first === 0) return;
+    // 'intimidated by the likes of X': the phrase stands for X.
+    if (first >= 3 && words[first - 1].key === 'of' && words[first - 2].key === 'likes' && words[first - 3].key === 'the' && !words[first - 1].afterBreak && !words[first - 2].afterBreak) {
+      // 'likes' here is no liking.
+      roles.patientOf.set(first - 2, 0);
+      this.before(first - 3, last, owns);
+      return;
+    }
+    const found = this.found();
+    this.beforeAt(first, last, owns);
+    // 'came to the defense of former House Speaker X', '…, Democrat X': failing that, what comes before the title.
+    let title = first;
+    while (title > Math.max(0, first - TITLE_REACH) && !words[title].afterBreak && words[title - 1].pos === 'PROPN') title--;
+    if (title < first && this.found() === found) this.beforeAt(title, last, owns);
+  }
+
+  /** How much has been found of the entity's roles so far. */
+  private found(): number {
+    const { roles } = this;
+    return roles.patientOf.size + roles.suffered.size + roles.predicates.length + roles.speaksFrom.length + (roles.bystander ? 1 : 0);
+  }
+
+  private beforeAt(first: number, last: number, owns: boolean): void {
+    const { words, roles } = this;
+    if (first === 0) return;
+    // 'the lead negotiator, Mr. Zarif': an abbreviated title opens the apposition with the name.
+    const titled = first > 1 && words[first - 1].afterBreak && words[first - 1].pos === 'PROPN' && words[first - 1].key.endsWith('.');
+    if (words[first].afterBreak || titled) {
+      if (!owns && this.closesApposition(last + 1)) this.objectInApposition(titled ? first - 1 : first);
+      if (words[first].afterBreak) return;
+    }
     const previous = words[first - 1];
-    if (ADDRESSING.has(previous.lemma) || (ADDRESSING_PREPOSITIONS.has(previous.key) && first > 1 && CONVERSATION_WORDS.has(words[first - 2].lemma))) {
+    if (ADDRESSING.has(previous.lemma) || this.addressingPreposition(first - 1) || (INTERVIEWERS.has(previous.lemma) && this.interviewer(first - 1))) {
       roles.bystander = true;
+      return;
+    }
+    // 'an even bigger hypocrite than X', 'as toxic as X': what the comparison holds, X holds too.
+    const compared = previous.key === 'than' || previous.key === 'as' ? this.comparison(first - 1) : undefined;
+    if (compared) {
+      this.judge(compared.at, compared.valence);
+      return;
+    }
+    // '“…,” Brown said of X': what was said is about X.
+    if (previous.key === 'of' && first > 1 && this.lexicon.speechVerbs.has(words[first - 2].key)) {
+      this.saidOf(first - 2, last);
+      return;
+    }
+    // 'hit out at X', 'stood by X'.
+    const phrase = themePhraseBefore(words, first);
+    if (phrase) {
+      this.judge(phrase.at, phrase.valence);
+      return;
+    }
+    // 'the boy was rescued by X', 'she was harassed by X': X did the deed.
+    const deed = previous.key === 'by' && first > 1 && this.passive(first - 2) ? agentEvent(words, first - 2) : undefined;
+    if (deed) {
+      this.judge(deed.at, deed.valence);
       return;
     }
     for (let k = first - 1; k >= Math.max(0, first - OBJECT_REACH); k--) {
       const word = words[k];
+      const attitude = word.pos === 'ADP' && ATTITUDE_PREPOSITIONS.has(word.key) ? this.attitudeBefore(k) : undefined;
+      if (attitude) {
+        this.judge(attitude.at, attitude.valence);
+        return;
+      }
       // 'the death of X', 'critics of X', 'the case against X', 'praise for X'.
       if (TOWARDS.has(word.key)) {
         // 'lashed out at X', 'pounced on X', 'railed against X': a verb of judging aimed through a preposition.
@@ -175,7 +279,9 @@ class RoleReader {
         this.suffer(k);
         return;
       }
-      const judgement = this.judgement(k);
+      // An event acts on the noun phrase right after its verb ('sacked the former aide X'), not across a clause ('recommended that X').
+      const actsOnMention = !owns && nounPhrase(words, k + 1, first);
+      const judgement = this.judgement(k) ?? (actsOnMention ? themeEvent(word) : undefined);
       if (judgement !== undefined && word.pos !== 'NOUN') {
         if (!this.passive(k)) this.judge(k, judgement);
         return;
@@ -187,6 +293,114 @@ class RoleReader {
       }
       // 'removed shrapnel from X': a verb with an object and a preposition of its own does not act on X.
       if (word.pos === 'VERB' || word.pos === 'ADP' || words[k].afterBreak) return;
+    }
+  }
+
+  /**
+   * The polar word a comparison ending at `at` ('than' or the second 'as') holds: a noun ('a bigger hypocrite
+   * than'), a word made negative by degree ('worse than', 'more corrupt than'), or any polar word between
+   * two 'as' ('as toxic as'). A positive degree ('better than X') says X is less so: nothing is read then.
+   * Read as rated in the lexicon: 'nowhere near as toxic as X' still calls X toxic.
+   */
+  private comparison(at: number): EventEffect | undefined {
+    const { words } = this;
+    if (at === 0 || NON_COMPARISONS.has(words[at - 1].key) || words[at].afterBreak) return undefined;
+    const equative = words[at].key === 'as';
+    let found: EventEffect | undefined;
+    for (let j = at - 1; j >= Math.max(0, at - COMPARISON_REACH); j--) {
+      if (equative && words[j].key === 'as') return found && !NON_COMPARISONS.has(words[j + 1].key) ? found : undefined;
+      const valence = this.rated(j);
+      if (!equative && valence && (words[j].pos === 'NOUN' || valence < 0)) return { at: j, valence };
+      if (equative && valence && !found) found = { at: j, valence };
+      if (words[j].afterBreak) return undefined;
+    }
+    return undefined;
+  }
+
+  /** A word's valence as the lexicon rates it, before negation or degree. */
+  private rated(k: number): number {
+    const { words, lexicon } = this;
+    return lexicon.words.get(words[k].key) ?? lexicon.connotations.get(words[k].key) ?? 0;
+  }
+
+  /** '“…,” Brown said of X' or 'Brown said of X, “…”': the words said are about X (they are the speaker's words, not X's). */
+  private saidOf(verb: number, last: number): void {
+    const { words } = this;
+    let subject = verb;
+    while (subject > Math.max(0, verb - OBJECT_REACH) && !words[subject].afterBreak && (NOUN_PHRASE_PARTS.has(words[subject - 1].pos) || words[subject - 1].pos === 'PRON')) subject--;
+    if (words[subject].afterBreak && subject < verb) this.roles.predicates.push([Math.max(0, subject - PREDICATE_REACH), subject]);
+    else if (words[last + 1]?.afterBreak) this.roles.predicates.push([last + 1, Math.min(words.length, last + 1 + PREDICATE_REACH)]);
+  }
+
+  /** 'called X "the most endangered incumbent"', 'found X guilty': what follows the object, up to the end of its clause, is said of X. */
+  complement(first: number, last: number): void {
+    const { words } = this;
+    // Whom a pronoun stands for is a guess: what it is called is not pinned on the guess.
+    if (words[first].pos === 'PRON') return;
+    let verb = first - 1;
+    while (verb >= Math.max(0, first - OBJECT_REACH) && (NOUN_PHRASE_PARTS.has(words[verb].pos) && !NAMING.has(words[verb].lemma)) && !words[verb + 1].afterBreak) verb--;
+    if (verb < 0 || words[verb + 1].afterBreak || !NAMING.has(words[verb].lemma) || words[verb].pos !== 'VERB' || this.passive(verb)) return;
+    let end = last + 1;
+    if (POSSESSIVE_MARKS.has(words[end]?.key ?? '')) end = this.possessedEnd(end + 1);
+    const limit = Math.min(words.length, end + COMPLEMENT_REACH);
+    let to = end;
+    // 'found X not guilty of murder, but guilty of homicide': a second complement goes on the first.
+    const goesOn = (k: number) => words[k].pos === 'CCONJ' && (words[k + 1]?.pos === 'ADJ' || words[k + 1]?.pos === 'ADV') && !words[k + 1].afterBreak;
+    const endsClause = (k: number) => words[k].pos === 'SCONJ' || (((k > end && words[k].afterBreak) || words[k].pos === 'CCONJ') && !goesOn(k));
+    while (to < limit && !endsClause(to)) to++;
+    if (to > end) this.roles.predicates.push([end, to]);
+  }
+
+  /** Past the noun phrase a possessive owns ('X's address'). */
+  private possessedEnd(from: number): number {
+    const { words } = this;
+    let k = from;
+    while (k < Math.min(words.length, from + POSSESSED_REACH) && !words[k].afterBreak && NOUN_PHRASE_PARTS.has(words[k].pos)) k++;
+    return k;
+  }
+
+  /** Whether the word after a mention lets it close an apposition ('sacked the aide, X, on Monday'), unlike a verb of its own ('…, X said'). */
+  private closesApposition(next: number): boolean {
+    const word = this.words[next];
+    return word === undefined || word.afterBreak || (word.pos !== 'VERB' && word.pos !== 'AUX');
+  }
+
+  /** 'said to X', 'an interview with X'. */
+  private addressingPreposition(k: number): boolean {
+    return ADDRESSING_PREPOSITIONS.has(this.words[k].key) && k > 0 && CONVERSATION_WORDS.has(this.words[k - 1].lemma);
+  }
+
+  /** Whether the title noun at k ('host') follows a verb or preposition of speaking to, across the rest of its noun phrase ('told Fox News host'). */
+  private interviewer(k: number): boolean {
+    const { words } = this;
+    for (let j = k - 1; j >= Math.max(0, k - OBJECT_APPOSITION_REACH); j--) {
+      if (words[j + 1].afterBreak) return false;
+      if (ADDRESSING.has(words[j].lemma) || this.addressingPreposition(j)) return true;
+      if (!NOUN_PHRASE_PARTS.has(words[j].pos) && !POSSESSIVE_MARKS.has(words[j].key)) return false;
+    }
+    return false;
+  }
+
+  /** A feeling right before the preposition at k ('proud of', 'deeply grateful to', 'fed up with'): what it says of the one it is aimed at. */
+  private attitudeBefore(k: number): EventEffect | undefined {
+    const { words } = this;
+    const at = k > 1 && (words[k - 1].pos === 'ADV' || words[k - 1].key === 'up') && !words[k - 1].afterBreak ? k - 2 : k - 1;
+    if (at < 0 || words[at + 1].afterBreak || words[k].afterBreak) return undefined;
+    const valence = ATTITUDES.get(words[at].key) ?? ATTITUDES.get(words[at].lemma);
+    return valence === undefined ? undefined : { at, valence };
+  }
+
+  /** 'complimented the chief negotiator, X': X is the object the verb judges or acts on. */
+  private objectInApposition(first: number): void {
+    const { words } = this;
+    for (let k = first - 1; k >= Math.max(0, first - OBJECT_APPOSITION_REACH); k--) {
+      if (k < first - 1 && words[k + 1].afterBreak) return;
+      // 'criticized his opponent in the election, Democrat X'.
+      if (NOUN_PHRASE_PARTS.has(words[k].pos) || POSSESSIVE_MARKS.has(words[k].key) || OWNERS.has(words[k].key) || (words[k].pos === 'ADP' && k < first - 1)) continue;
+      if (words[k].pos !== 'VERB' || k === first - 1 || this.passive(k)) return;
+      const valence = this.judgement(k) ?? themeEvent(words[k]);
+      if (valence !== undefined) this.judge(k, valence);
+      return;
     }
   }
 
@@ -203,7 +417,8 @@ class RoleReader {
     if (!words[next].afterBreak && (POSSESSIVE_MARKS.has(words[next].key) || this.ownsNext(last))) {
       const head = this.possessed(POSSESSIVE_MARKS.has(words[next].key) ? next + 1 : next);
       // 'X's campaign is already over': what is said of what X owns, as the subject of a clause, is said of X.
-      if (head >= 0 && (first === 0 || words[first].afterBreak || (first === 1 && words[0].pos === 'DET'))) this.subject(first, head + 1, false);
+      const clauseStart = first === 0 || words[first].afterBreak || (first === 1 && words[0].pos === 'DET') || CLAUSE_OPENERS.has(words[first - 1].pos);
+      if (head >= 0 && clauseStart) this.subject(first, this.afterModifiers(head + 1), false);
       return;
     }
     // 'polls show X with a wide lead'.
@@ -212,6 +427,12 @@ class RoleReader {
     if (!words[next].afterBreak && words[next].key === 'and') {
       let k = next + 1;
       while (k < Math.min(words.length, next + APPOSITION_REACH) && !words[k].afterBreak && words[k].pos === 'PROPN') k++;
+      // 'X and the Democratic Party are trying …', when X opens its clause.
+      if (k === next + 1 && words[k]?.pos === 'DET' && this.opensClause(first)) {
+        let j = k + 1;
+        while (j < Math.min(words.length, k + CONJUNCT_REACH) && !words[j].afterBreak && CONJUNCT_PARTS.has(words[j].pos)) j++;
+        if (j > k + 1 && j < words.length && !words[j].afterBreak && (words[j].pos === 'AUX' || words[j].pos === 'VERB')) k = j;
+      }
       if (k > next + 1) next = k;
     }
     if (next >= words.length) return;
@@ -233,12 +454,42 @@ class RoleReader {
     this.subject(first, next, false);
   }
 
+  /** Whether a mention, past the title words before it, opens a clause ('… that House Speaker X and …'). */
+  private opensClause(first: number): boolean {
+    const { words } = this;
+    let start = first;
+    while (start > Math.max(0, first - TITLE_REACH) && !words[start].afterBreak && words[start - 1].pos === 'PROPN') start--;
+    return start === 0 || words[start].afterBreak || CLAUSE_OPENERS.has(words[start - 1].pos);
+  }
+
+  /** Past the phrases that modify a noun ('X's comments about the bill in his state sparked …'): where its verb may start. */
+  private afterModifiers(from: number): number {
+    const { words } = this;
+    if (words[from]?.pos !== 'ADP' || words[from].afterBreak) return from;
+    for (let k = from + 1; k < Math.min(words.length, from + MODIFIER_REACH); k++) {
+      if (words[k].afterBreak) return from;
+      if (words[k].pos === 'VERB' || words[k].pos === 'AUX') return k;
+      // 'X's share of the vote suddenly surged'.
+      if (words[k].pos === 'ADV' && (words[k + 1]?.pos === 'VERB' || words[k + 1]?.pos === 'AUX')) return k;
+      if (!MODIFIER_PARTS.has(words[k].pos)) return from;
+    }
+    return from;
+  }
+
   /** The verb of a subject that ends before `from`. */
   private subject(first: number, from: number, breakAllowed: boolean): void {
     const { words, roles, lexicon } = this;
+    // 'X is even a bigger hypocrite', 'X was corrupt': what the subject is said to be.
+    let copula = -1;
     for (let k = from; k <= Math.min(words.length - 1, from + OBJECT_REACH - 1); k++) {
       const word = words[k];
       if (word.afterBreak && !(breakAllowed && k === from)) return;
+      // 'X is on the ropes', 'put X on the defensive'.
+      const state = stateAt(words, k);
+      if (state) {
+        this.judge(state.at, state.valence);
+        return;
+      }
       if (confesses(word)) {
         this.predicate(k);
         return;
@@ -260,10 +511,22 @@ class RoleReader {
         this.received(k + 1);
         return;
       }
+      if (word.lemma === 'be' && word.pos === 'AUX') copula = k;
+      // 'X had a tough time', which the tagger may call an auxiliary: what X holds is X's fortune.
+      if (word.lemma === 'have' && word.pos === 'AUX' && NOUN_PHRASE_PARTS.has(words[k + 1]?.pos ?? '')) {
+        this.received(k + 1);
+        return;
+      }
       if ((VERB_COMPANIONS.has(word.pos) || SUBJECT_FILLERS.has(word.key)) && !this.judgement(k) && !DEFEATS.has(word.lemma)) continue;
+      if (copula >= 0 && word.pos !== 'VERB') {
+        this.predicate(copula);
+        return;
+      }
       this.verbAfter(k, k === from);
       return;
     }
+    // 'X is certainly nowhere near as toxic': only adverbs so far, and still what X is said to be.
+    if (copula >= 0) this.predicate(copula);
   }
 
   private verbAfter(k: number, right: boolean): void {
@@ -284,7 +547,17 @@ class RoleReader {
       this.predicate(k);
       return;
     }
-    const judgement = this.judgement(k);
+    // 'X caved', 'X backed down', 'X rescued a child': what the deed says of the one who does it.
+    // 'X tried to stonewall', 'X is set to back down': the deed of a verb's infinitive is the subject's too.
+    const infinitive = words[k + 1]?.key === 'to' && k + 2 < words.length && !REFUSALS.has(word.lemma) ? agentEvent(words, k + 2) : undefined;
+    const deed = passive ? undefined : (agentEvent(words, k) ?? infinitive);
+    if (deed) {
+      this.judge(deed.at, deed.valence);
+      this.predicate(k);
+      return;
+    }
+    // 'X was sacked', 'X was cleared': what befalls X.
+    const judgement = this.judgement(k) ?? (passive ? themeEvent(word) : undefined);
     if (judgement !== undefined) {
       if (passive) this.judge(k, judgement);
       else if (word.pos === 'VERB') {
@@ -309,14 +582,46 @@ class RoleReader {
   private predicate(k: number): void {
     const { words } = this;
     let end = k + 1;
-    // The clause ends at a break or at a conjunction that starts another ('while', 'because').
+    // The clause ends at a conjunction that starts another ('while', 'after Y tweeted'), or at a break
+    // unless the subject's next verb follows it ('X started well, but then struggled').
     const limit = Math.min(words.length, k + PREDICATE_REACH);
-    while (end < limit && !words[end].afterBreak && words[end].pos !== 'SCONJ') {
+    while (end < limit && words[end].pos !== 'SCONJ' && !this.subordinateClause(end)) {
+      const verb = this.coordinatedVerb(end);
+      if (words[end].afterBreak && verb < 0) break;
       const standing = STANDINGS.get(words[end].key);
       if (standing !== undefined) this.roles.patientOf.set(end, standing);
+      // 'X caved and backtracked': each verb of the subject says what it did.
+      const deed = verb >= 0 ? agentEvent(words, verb) : undefined;
+      if (deed) this.judge(deed.at, deed.valence);
       end++;
     }
     this.roles.predicates.push([k, end]);
+  }
+
+  /** Whether a clause with a subject of its own starts at k ('after Y tweeted', 'when the board met'), which the tagger may call a preposition. */
+  private subordinateClause(k: number): boolean {
+    const { words } = this;
+    if (!SUBORDINATORS.has(words[k].key)) return false;
+    for (let j = k + 1; j < Math.min(words.length, k + SUBORDINATE_SUBJECT_REACH + 2); j++) {
+      if (words[j].afterBreak) return false;
+      if (words[j].pos === 'VERB' || words[j].pos === 'AUX') return j > k + 1;
+      if (!CLAUSE_SUBJECT_PARTS.has(words[j].pos)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * The verb of a predicate joined to the one before by 'and', 'but' or 'or' at k ('…, but then struggled'); -1 if
+   * none, or if the subject goes on to speak or judge ('…, but said …', '…, and chastised Y'): that is not said of it.
+   */
+  private coordinatedVerb(k: number): number {
+    const { words } = this;
+    if (words[k].pos !== 'CCONJ') return -1;
+    let verb = k + 1;
+    while (verb < Math.min(words.length, k + 3) && words[verb].pos === 'ADV' && !words[verb].afterBreak) verb++;
+    if (verb >= words.length || words[verb].pos !== 'VERB' || words[verb].afterBreak) return -1;
+    const speaks = this.lexicon.speechVerbs.has(words[verb].key) || STANCES.has(words[verb].lemma) || this.judgement(verb) !== undefined;
+    return speaks ? -1 : verb;
   }
 
   /** 'X faces charges', 'X won praise', 'X sparked outrage': the object's valence is X's. */
@@ -329,7 +634,8 @@ class RoleReader {
         this.roles.patientOf.set(k, valence);
         return true;
       }
-      if (words[k].pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN') return false;
+      // 'a 14-point lead', which the tagger may read as a noun and a verb.
+      if (words[k].pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN' && !TROUBLES.has(words[k + 1]?.lemma ?? '')) return false;
     }
     return false;
   }
@@ -342,6 +648,10 @@ class RoleReader {
       if (HARMS.has(words[k].lemma)) {
         this.suffer(k);
         return -1;
+      }
+      if (DEEDS.has(words[k].lemma)) {
+        this.roles.agentOf.add(k);
+        return words[k].pos === 'NOUN' && words[k + 1]?.pos !== 'NOUN' ? k : -1;
       }
       const valence = CAMPS.get(words[k].lemma) ?? TROUBLES.get(words[k].lemma) ?? this.valences[k];
       if (valence) this.roles.patientOf.set(k, valence);
@@ -393,6 +703,8 @@ class RoleReader {
 
   private passive(k: number): boolean {
     const { words } = this;
+    // 'X is trying', 'X was lying': a present participle after 'be' is progressive.
+    if (words[k].key.endsWith('ing')) return false;
     return (k > 0 && PASSIVE_AUXILIARIES.has(words[k - 1].key)) || (k > 1 && PASSIVE_AUXILIARIES.has(words[k - 2].key) && words[k - 1].pos === 'ADV');
   }
 

@@ -118,9 +118,123 @@ describe('who a sentence judges', () => {
     expect(label('Jones: the handling of the crisis was disgraceful and disastrous', 'Jones')).toBe('neutral');
   });
 
+  it('reads an apposition holding a relative clause as about the person it follows', () => {
+    expect(label('Jones, a lawyer who has won five of the last six big cases, met Brown on Monday.', 'Jones')).toBe('positive');
+  });
+
+  it('finds the verb of a possessive subject past the phrases that modify its noun', () => {
+    expect(label("Jones's remarks about the new bill in the state sparked outrage.", 'Jones')).toBe('negative');
+  });
+
+  it('reads a lead the tagger splits into a noun and a verb as held', () => {
+    expect(labels('A new poll shows Jones with a 14-point lead over Brown.', 'Jones', 'Brown')).toEqual({ Jones: 'positive', Brown: 'negative' });
+  });
+
+  it('ends what a subject is said to do where a clause with a subject of its own starts', () => {
+    const article = prepare('Jones met the mayor on Friday after Brown sent a nasty letter.');
+    const [reading] = readSentences(article, lexicon as Lexicon);
+    const { words } = reading.unit;
+    const roles = rolesOf(words, reading.valences, [0], lexicon as Lexicon, () => '');
+    expect(roles.predicates).toEqual([[1, words.findIndex((word) => word.key === 'after')]]);
+  });
+
   it('reads a bare apostrophe after a name in s as a possessive', () => {
     expect(label("Jules Black was charged in Rodgers' murder.", 'Rodgers')).toBe('neutral');
     expect(label("Rodgers' failed bid ended on Monday.", 'Rodgers')).toBe('negative');
+  });
+});
+
+/** The roles of a one-word name in a one-sentence text, and the words by their text. */
+function rolesIn(text: string, name: string) {
+  const [reading] = readSentences(prepare(text), lexicon as Lexicon);
+  const { words } = reading.unit;
+  const positions = words.flatMap((word, i) => (word.text === name ? [i] : []));
+  const roles = rolesOf(words, reading.valences, positions, lexicon as Lexicon, () => '');
+  return { roles, at: (word: string) => words.findIndex((w) => w.text === word) };
+}
+
+describe('who a sentence speaks to, and who it speaks of', () => {
+  it('reads a name after a title such as “host” as the one spoken to only after a verb or preposition of speaking to', () => {
+    expect(labels('Brown thanked podcast host Jones on Tuesday.', 'Brown', 'Jones').Jones).toBe('positive');
+    expect(labels('Brown told radio host Jones the plan was a terrible, shameful disaster.', 'Brown', 'Jones').Jones).toBe('neutral');
+    expect(rolesIn('In an interview with radio host Jones, the mayor spoke.', 'Jones').roles.bystander).toBe(true);
+  });
+
+  it('reads a feeling aimed at a person as what it says of them', () => {
+    expect(labels('Brown is proud of Jones.', 'Brown', 'Jones').Jones).toBe('positive');
+    expect(labels('Brown is deeply grateful to Jones.', 'Brown', 'Jones').Jones).toBe('positive');
+    expect(labels('Brown is furious with Jones.', 'Brown', 'Jones').Jones).toBe('negative');
+    expect(labels('Brown is fed up with Jones.', 'Brown', 'Jones').Jones).toBe('negative');
+    // Envy looks up to its object.
+    expect(labels('Brown is jealous of Jones.', 'Brown', 'Jones').Jones).toBe('positive');
+    const { roles, at } = rolesIn('Brown is not proud of Jones.', 'Jones');
+    expect(roles.patientOf.get(at('proud'))).toBe(0);
+  });
+
+  it('reads what a comparison holds as held by the one compared with', () => {
+    expect(labels('Brown is an even bigger liar than Jones.', 'Brown', 'Jones').Jones).toBe('negative');
+    expect(labels('Brown is nowhere near as corrupt as Jones.', 'Brown', 'Jones').Jones).toBe('negative');
+    const { roles, at } = rolesIn('Brown is an even bigger liar than Jones.', 'Jones');
+    expect(roles.patientOf.get(at('liar'))).toBeLessThan(0);
+    const equative = rolesIn('Brown is nowhere near as corrupt as Jones.', 'Jones');
+    expect(equative.roles.patientOf.get(equative.at('corrupt'))).toBeLessThan(0);
+    // A positive degree says the other is less so; 'rather than' and 'as well as' compare nothing.
+    expect(rolesIn('Brown is a far better speaker than Jones.', 'Jones').roles.patientOf.size).toBe(0);
+    expect(rolesIn('The loss was the result of a terrible failure rather than Jones.', 'Jones').roles.patientOf.size).toBe(0);
+    expect(rolesIn('Brown is hated by the voters as well as Jones.', 'Jones').roles.patientOf.size).toBe(0);
+  });
+
+  it('reads what is said of a person, before or after “said of X”, as about them', () => {
+    const { roles, at } = rolesIn('“The plan was a terrible, shameful failure,” Brown said of Jones.', 'Jones');
+    expect(roles.predicates).toEqual([[0, at('Brown')]]);
+    expect(labels('“The plan was a terrible, shameful failure,” Brown said of Jones.', 'Brown', 'Jones').Jones).toBe('negative');
+    const after = rolesIn('Brown said of Jones, “He is a disgrace.”', 'Jones');
+    expect(after.roles.predicates).toEqual([[after.at('He'), expect.any(Number)]]);
+  });
+
+  it('reads what a verb of naming calls its object as said of the object', () => {
+    expect(labels('The report called Jones “the most corrupt and incompetent official in the history of the state.”', 'Jones').Jones).toBe('negative');
+    expect(label('Last month, the judge found Jones guilty of fraud and theft.', 'Jones')).toBe('negative');
+    const { roles, at } = rolesIn('The judge found Jones not guilty of murder, but guilty of theft.', 'Jones');
+    expect(roles.predicates).toEqual([[at('not'), at('.') < 0 ? at('theft') + 1 : at('.')]]);
+  });
+
+  it('reads what a subject is said to be, after “is” or “was”, as its predicate', () => {
+    const { roles, at } = rolesIn('Jones is certainly nowhere near as popular as the mayor.', 'Jones');
+    expect(roles.predicates).toEqual([[at('is'), at('mayor') + 1]]);
+    expect(rolesIn('Jones is expected to arrive on Monday.', 'Jones').roles.predicates).not.toContainEqual([1, expect.any(Number)]);
+  });
+
+  it('finds the verb of a possessive subject past an adverb, but not in a participle before the noun owned', () => {
+    expect(label("On Monday, Jones's share of the vote suddenly surged.", 'Jones')).toBe('positive');
+    expect(rolesIn("Jones's carefully planned visits are part of a strategy.", 'Jones').roles.predicates).toEqual([]);
+  });
+
+  it('reads what a subject has as its fortune when the tagger calls “had” an auxiliary', () => {
+    const { roles, at } = rolesIn('Jones had a tough time on Monday.', 'Jones');
+    expect(roles.patientOf.get(at('tough'))).toBeLessThan(0);
+  });
+
+  it('reads a present participle after “is” or “are” as what the subject is doing, not as a passive', () => {
+    const { roles, at } = rolesIn('Jones is trying to mislead the voters.', 'Jones');
+    expect(roles.patientOf.get(at('mislead'))).toBeLessThan(0);
+  });
+
+  it('reads a noun phrase joined to a subject by “and” as sharing its verb, when the subject opens the clause', () => {
+    const { roles, at } = rolesIn('Officials said that Jones and the Green Party are trying to push a plan.', 'Jones');
+    expect(roles.predicates).toContainEqual([at('trying'), expect.any(Number)]);
+    expect(rolesIn('Brown praised Jones and the Green Party are pleased.', 'Jones').roles.predicates).toEqual([]);
+  });
+
+  it('reads “the likes of X” as X', () => {
+    expect(labels('Brown was intimidated by the likes of Jones.', 'Brown', 'Jones').Jones).toBe('negative');
+  });
+
+  it('looks past a title before a name for the word acting on it, and past a phrase in an apposition', () => {
+    expect(labels('Brown came to the defense of former House Speaker Jones on Monday.', 'Brown', 'Jones').Jones).toBe('positive');
+    expect(label('The mayor sacked his deputy in the city council, Councillor Jones, on Monday.', 'Jones')).toBe('negative');
+    // A name after a comma with a verb of its own is no apposition.
+    expect(rolesIn('The mayor praised the new plan, Jones said.', 'Jones').roles.patientOf.size).toBe(0);
   });
 });
 
