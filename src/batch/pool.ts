@@ -1,8 +1,18 @@
+import type { ResourceLimits } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { processFile, type FileOutcome, type FileTask } from './process-file.js';
 import type { PipelineIdentity, WorkerTask } from './worker.js';
 
 export const DEFAULT_WORKER_MEMORY_MB = 1024;
+
+/**
+ * The heap of the workers that analyse articles as they come. V8 lets a heap grow far past what it holds
+ * alive (a worker keeps about 60 MB alive but would grow to about 150 MB between collections); these
+ * limits make it collect sooner, which keeps two workers and the main thread under 400 MB at the same speed.
+ * An article that needs more is analysed again on a worker of its own with the full `--worker-memory`.
+ */
+const COMPACT_OLD_GENERATION_MB = 256;
+const COMPACT_YOUNG_GENERATION_MB = 8;
 
 /**
  * Tasks each worker holds at once: when it finishes one article, the next is already waiting on its thread,
@@ -45,7 +55,12 @@ export function markAnalysing(clock: StartClock, slot: number, thread: number, n
  * any article is read when it is wrong. With workers, the main thread never loads the stages and their
  * models: it only reads, hashes and writes, which keeps a batch's memory to the workers' own.
  */
-export async function openAnalyser(workers: number, pipelinePath: string, workerMemoryMb = DEFAULT_WORKER_MEMORY_MB): Promise<Analyser> {
+export async function openAnalyser(
+  workers: number,
+  pipelinePath: string,
+  workerMemoryMb = DEFAULT_WORKER_MEMORY_MB,
+  compactOldGenerationMb = COMPACT_OLD_GENERATION_MB,
+): Promise<Analyser> {
   if (workers === 0) {
     const { loadPipeline } = await import('../pipeline/definition.js');
     const pipeline = await loadPipeline(pipelinePath);
@@ -53,39 +68,89 @@ export async function openAnalyser(workers: number, pipelinePath: string, worker
     return { pipeline: { name: pipeline.name, hash: pipeline.hash }, process: async (task) => processFile(task, pipeline), close: async () => {} };
   }
   // The heap limit contains an article that needs too much memory: its worker dies and it fails, not the whole process.
-  const resourceLimits = { maxOldGenerationSizeMb: workerMemoryMb };
-  const startClock: StartClock = { slots: new Int32Array(new SharedArrayBuffer(4 * 2 * workers * TASKS_PER_WORKER)), epoch: Date.now() };
+  const full = { maxOldGenerationSizeMb: workerMemoryMb };
+  const compactLimits = { maxOldGenerationSizeMb: Math.min(compactOldGenerationMb, workerMemoryMb), maxYoungGenerationSizeMb: COMPACT_YOUNG_GENERATION_MB };
+  let compact = openPool(workers, TASKS_PER_WORKER, compactLimits);
+  let checked = await checkPipeline(compact.pool, workers, pipelinePath, workerMemoryMb);
+  // A pipeline too big for the compact heap (a large user gazetteer) gets the full heap on every worker.
+  if ('outOfMemory' in checked && compactLimits.maxOldGenerationSizeMb < workerMemoryMb) {
+    await compact.pool.destroy();
+    compact = openPool(workers, TASKS_PER_WORKER, full);
+    checked = await checkPipeline(compact.pool, workers, pipelinePath, workerMemoryMb);
+  }
+  if ('error' in checked) {
+    await compact.pool.destroy();
+    const { PipelineError } = await import('../pipeline/definition.js');
+    throw new PipelineError(checked.error);
+  }
+  const runner = poolRunner(compact, pipelinePath);
+  // Opened for the first article that outgrows the compact heap, and only if the full limit is larger.
+  let large: PoolRunner | undefined;
+  const largeRunner = () => (large ??= poolRunner(openPool(1, 1, full), pipelinePath));
+  const tooLarge = (task: FileTask) => failed(task, `needed more than the worker memory limit of ${workerMemoryMb} MB (option --worker-memory)`);
+  return {
+    pipeline: checked,
+    async process(task, timeoutMs) {
+      const first = await runner.attempt(task, timeoutMs, false);
+      if ('outcome' in first) return first.outcome;
+      // Its worker died with another task on it, which may have been the cause: once more, alone in the
+      // pool, so that only an article that itself kills a worker fails.
+      const second = first.outOfMemory ? first : await runner.attempt(task, timeoutMs, true);
+      if ('outcome' in second) return second.outcome;
+      if (!second.outOfMemory) return failed(task, second.workerLost.message);
+      if (compact.limits.maxOldGenerationSizeMb! >= workerMemoryMb) return tooLarge(task);
+      const alone = await largeRunner().attempt(task, timeoutMs, true);
+      if ('outcome' in alone) return alone.outcome;
+      return alone.outOfMemory ? tooLarge(task) : failed(task, alone.workerLost.message);
+    },
+    close: async () => {
+      await Promise.all([runner.close(), large?.close()]);
+    },
+  };
+}
+
+interface OpenPool {
+  pool: Piscina;
+  startClock: StartClock;
+  limits: ResourceLimits;
+}
+
+/** Loads the pipeline on every thread at once, so that the workers load their models in parallel before the first article. */
+async function checkPipeline(pool: Piscina, threads: number, pipelinePath: string, workerMemoryMb: number): Promise<PipelineIdentity | { error: string; outOfMemory?: true }> {
+  const checks = Array.from({ length: threads }, () =>
+    pool.run({ kind: 'check', pipelinePath } satisfies WorkerTask).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+        ? { error: `pipeline ${pipelinePath}: loading it needs more than the worker memory limit of ${workerMemoryMb} MB (option --worker-memory)`, outOfMemory: true as const }
+        : { error: error.message },
+    ),
+  );
+  const results = (await Promise.all(checks)) as Array<PipelineIdentity | { error: string; outOfMemory?: true }>;
+  return results.find((result) => 'error' in result) ?? results[0];
+}
+
+function openPool(threads: number, tasksPerWorker: number, resourceLimits: ResourceLimits): OpenPool {
+  const startClock: StartClock = { slots: new Int32Array(new SharedArrayBuffer(4 * 2 * threads * tasksPerWorker)), epoch: Date.now() };
   const pool = new Piscina({
     filename: workerFile(),
-    minThreads: workers,
-    maxThreads: workers,
-    concurrentTasksPerWorker: TASKS_PER_WORKER,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: tasksPerWorker,
     idleTimeout: 60_000,
     resourceLimits,
     workerData: { startClock } satisfies PoolWorkerData,
   });
-  // One check per thread, at once, so that every worker loads its models in parallel before the first article.
-  const checks = Array.from({ length: workers }, () =>
-    pool.run({ kind: 'check', pipelinePath } satisfies WorkerTask).catch((error: NodeJS.ErrnoException) => ({
-      error:
-        error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `pipeline ${pipelinePath}: loading it needs more than the worker memory limit of ${workerMemoryMb} MB (option --worker-memory)`
-          : error.message,
-    })),
-  );
-  const checked = (await Promise.all(checks))[0] as PipelineIdentity | { error: string };
-  if ('error' in checked) {
-    await pool.destroy();
-    const { PipelineError } = await import('../pipeline/definition.js');
-    throw new PipelineError(checked.error);
-  }
-  return { pipeline: checked, ...poolAnalyser(pool, startClock, pipelinePath, workerMemoryMb) };
+  return { pool, startClock, limits: resourceLimits };
 }
 
-/** Why a task on a worker failed: its own fault, or the death of a worker it shared with another task. */
-type Attempt = { outcome: FileOutcome } | { workerLost: Error };
+/** Why a task on a worker failed: its own fault, or the death of a worker it may have shared with another task. */
+type Attempt = { outcome: FileOutcome } | { workerLost: Error; outOfMemory: boolean };
 
-function poolAnalyser(pool: Piscina, startClock: StartClock, pipelinePath: string, workerMemoryMb: number): Omit<Analyser, 'pipeline'> {
+interface PoolRunner {
+  attempt(task: FileTask, timeoutMs: number, exclusive: boolean): Promise<Attempt>;
+  close(): Promise<void>;
+}
+
+function poolRunner({ pool, startClock }: OpenPool, pipelinePath: string): PoolRunner {
   const capacity = startClock.slots.length / 2;
   const slots = new Slots(capacity);
   // A worker that dies outside a task (it could not load its module) takes its task with it: fail the tasks
@@ -112,11 +177,7 @@ function poolAnalyser(pool: Piscina, startClock: StartClock, pipelinePath: strin
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
       if (deadline.passed()) return { outcome: failed(task, `took longer than the time limit of ${timeoutMs / 1000} s and was stopped (option --timeout)`) };
-      const reason =
-        code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `needed more than the worker memory limit of ${workerMemoryMb} MB (option --worker-memory)`
-          : `the worker analysing it failed: ${message}`;
-      return exclusive ? { outcome: failed(task, reason) } : { workerLost: new Error(reason) };
+      return { workerLost: new Error(`the worker analysing it failed: ${message}`), outOfMemory: code === 'ERR_WORKER_OUT_OF_MEMORY' };
     } finally {
       deadline.stop();
       running.delete(fail);
@@ -125,14 +186,7 @@ function poolAnalyser(pool: Piscina, startClock: StartClock, pipelinePath: strin
   }
 
   return {
-    async process(task, timeoutMs) {
-      const first = await attempt(task, timeoutMs, false);
-      if ('outcome' in first) return first.outcome;
-      // Its worker died with another task on it, which may have been the cause: once more, alone in the
-      // pool, so that only an article that itself kills a worker fails.
-      const second = await attempt(task, timeoutMs, true);
-      return 'outcome' in second ? second.outcome : failed(task, second.workerLost.message);
-    },
+    attempt,
     close: async () => {
       deadlines.close();
       await pool.destroy();
