@@ -62,8 +62,9 @@ function mentionsBySentence(article: Article, lexicon: Lexicon): Map<number, Spa
   const bySentence = new Map<number, Span[]>();
   const isOpinion = (part: string) => lexicon.words.has(straighten(part.toLowerCase()));
   for (const entity of article.entities) {
+    const surname = surnameOf(entity, isOpinion);
     for (const mention of entity.mentions) {
-      const name = namePart(mention, isOpinion);
+      const name = namePart(mention, (part) => part !== surname && isOpinion(part));
       if (!name) continue;
       const s = sentenceAt(article, name.start);
       if (s < 0) continue;
@@ -74,6 +75,17 @@ function mentionsBySentence(article: Article, lexicon: Lexicon): Map<number, Spa
   }
   for (const list of bySentence.values()) list.sort((a, b) => a.start - b.start || a.end - b.end);
   return bySentence;
+}
+
+/**
+ * The last word of a person's full name ('Grimes' of 'Alison Lundergan Grimes'), which names them even
+ * where it is also an opinion word; not when the name itself opens with one ('Thanks Dianna').
+ */
+function surnameOf(entity: Article['entities'][number], isOpinion: (part: string) => boolean): string | undefined {
+  if (entity.type !== 'PERSON') return undefined;
+  const parts = entity.name.split(/\s+/).map(withoutTrailingPunctuation);
+  if (parts.length < 2 || parts.some((part) => !TITLE_CASE.test(part)) || isOpinion(parts[0])) return undefined;
+  return parts[parts.length - 1];
 }
 
 function namePart(mention: Mention, isOpinion: (part: string) => boolean): Span | undefined {

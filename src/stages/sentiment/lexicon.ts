@@ -28,6 +28,8 @@ export interface Lexicon {
   /** Degree adverbs: 1 for boosters ('very'), -1 for dampeners ('slightly'). */
   boosters: ReadonlyMap<string, number>;
   negators: ReadonlySet<string>;
+  /** Adjectives of size or degree ('great', 'growing'): before a harm they measure it ('great peril') rather than praise. */
+  magnitudes: ReadonlySet<string>;
   /** Words that turn a clause around ('but'): what comes before counts less, what follows more. */
   contrasts: ReadonlySet<string>;
   /** Conjunctions of concession ('although'): what their clause grants counts less. */
@@ -70,6 +72,7 @@ export function loadLexicon(): Lexicon {
       ...rules.dampeners.map((word): [string, number] => [word, -1]),
     ]),
     negators: new Set(rules.negators),
+    magnitudes: new Set(rules.magnitudes),
     contrasts: new Set(rules.contrasts),
     concessions: new Set(rules.concessions),
     irrealis: new Set(rules.irrealis),

@@ -38,6 +38,8 @@ const COUNTER_REACH = 3;
 // 'too little', 'too few': a shortcoming in itself, whatever it is a shortage of; and 'too late',
 // 'too many': an excess is one too.
 const SHORTFALL = -1.5;
+// 'not as bad as': a harm denied only in degree keeps part of its weight.
+const LESSER_DEGREE = 0.5;
 // How much of 'no' is left when it only says that something is absent.
 const ABSENCE = 0.5;
 
@@ -67,6 +69,7 @@ export function wordValences(unit: Unit, lexicon: Lexicon): number[] {
       valence = phrase.valence;
     } else {
       if (lexicon.boosters.has(word.key) && !isKindOfNoun(words, i) && !isShortfall(words, i) && !isExcess(words, i, lexicon)) continue;
+      if (measuresHarm(words, i, lexicon)) continue;
       const base = baseValence(words, i, lexicon);
       if (base === undefined) continue;
       valence = base;
@@ -136,6 +139,17 @@ function matchPhrase(words: readonly Word[], i: number, lexicon: Lexicon): { len
   return undefined;
 }
 
+/**
+ * 'great peril', 'growing rumours', 'huge mess': an adjective of size or degree before a harm says how
+ * big the harm is, not that anything is great; it stresses the harm as 'very' would.
+ */
+function measuresHarm(words: readonly Word[], i: number, lexicon: Lexicon): boolean {
+  const next = words[i + 1];
+  if (!lexicon.magnitudes.has(words[i].key) || next === undefined || next.afterBreak || next.inName) return false;
+  // Induced connotations are too faint a sign of harm to turn 'grand' or 'big' into a mere measure.
+  return (lexicon.words.get(next.key) ?? lexicon.words.get(next.lemma) ?? 0) < 0;
+}
+
 /** 'kind' and 'sort' are degree words only in 'kind of'; 'this kind' is a noun. */
 function isKindOfNoun(words: readonly Word[], i: number): boolean {
   return (words[i].key === 'kind' || words[i].key === 'sort') && words[i + 1]?.key !== 'of';
@@ -149,11 +163,29 @@ function baseValence(words: readonly Word[], i: number, lexicon: Lexicon): numbe
   if ((word.pos === 'ADP' || word.pos === 'SCONJ') && word.key === 'like' && !isLikingVerb(words, i)) return undefined;
   if (word.key === 'kind' && words[i + 1]?.key === 'of') return undefined;
   if (isShortfall(words, i) || isExcess(words, i, lexicon)) return SHORTFALL;
+  if (word.key === 'critical' && isImportanceCritical(words, i)) return undefined;
   // 'no' followed by a sentiment word negates it (handled there) rather than counting as negative.
   if (word.key === 'no' && words[i + 1] && lookup(words[i + 1], lexicon) !== undefined) return undefined;
   // 'no' before a noun ('no coat', 'no reason') says what is absent more than what is bad.
   if (word.key === 'no' && word.pos === 'DET' && words[i + 1] && !words[i + 1].afterBreak) return (lookup(word, lexicon) ?? 0) * ABSENCE;
   return lookup(word, lexicon);
+}
+
+// What a 'critical' before a noun still criticises: 'critical comments', 'a critical report'.
+const CRITICISM_NOUNS: ReadonlySet<string> = new Set([
+  'comment', 'comments', 'remark', 'remarks', 'report', 'reports', 'review', 'reviews', 'statement', 'statements',
+  'letter', 'letters', 'article', 'articles', 'editorial', 'editorials', 'coverage', 'assessment', 'tone', 'voice',
+  'voices', 'words', 'response', 'op-ed', 'question', 'questions', 'stance', 'view', 'views', 'piece', 'tweet', 'tweets',
+]);
+
+/**
+ * 'a critical turning point', 'critical support': before a noun, 'critical' mostly means decisive; it
+ * criticises in 'critical of' and before what is said or written ('critical comments').
+ */
+function isImportanceCritical(words: readonly Word[], i: number): boolean {
+  const next = words[i + 1];
+  if (next === undefined || next.afterBreak || CRITICISM_NOUNS.has(next.key)) return false;
+  return next.pos === 'NOUN' || next.pos === 'ADJ' || next.pos === 'PROPN' || next.key.endsWith('ing');
 }
 
 // What may come before a 'like' that is a verb, which the tagger can take for a preposition ('you'll like it').
@@ -216,14 +248,19 @@ function applyModifiers(
     if (j < 0) break;
     const previous = words[j];
     // A word inside a name ('The Immortal Life of Henrietta Lacks') neither stresses nor denies.
-    if (consumed[j] || previous.inName || (lookup(previous, lexicon) !== undefined && !lexicon.boosters.has(previous.key) && !lexicon.negators.has(previous.key))) continue;
-    const boost = lexicon.boosters.get(previous.key);
+    const measures = measuresHarm(words, j, lexicon);
+    if (consumed[j] || previous.inName || (lookup(previous, lexicon) !== undefined && !measures && !lexicon.boosters.has(previous.key) && !lexicon.negators.has(previous.key))) continue;
+    const boost = measures ? 1 : lexicon.boosters.get(previous.key);
     if (boost !== undefined) {
       let scalar = valence * boost * INTENSIFIER * REACH[distance - 1];
       if (previous.allCaps && shouting) scalar += Math.sign(valence) * CAPS_EMPHASIS * REACH[distance - 1];
       valence += scalar;
     }
-    if (deniable && (isNegatorAt(words, j, lexicon) || isShortfall(words, j))) valence *= emphaticSoThis(words, i, j) ? NEVER_SO : NEGATION;
+    if (deniable && (isNegatorAt(words, j, lexicon) || isShortfall(words, j))) {
+      // 'despite angry protests': what is overcome is still a harm; 'despite some success' discounts the praise.
+      const keepsHarm = valence < 0 && (comparesDegree(words, i, j) || previous.key === 'despite');
+      valence *= emphaticSoThis(words, i, j) ? NEVER_SO : keepsHarm ? LESSER_DEGREE : NEGATION;
+    }
   }
   if (i > 0 && words[i - 1].key === 'least' && words[i - 2]?.key !== 'at' && words[i - 2]?.key !== 'very') valence *= NEGATION;
   return valence;
@@ -233,9 +270,34 @@ function isNegator(word: Word, lexicon: Lexicon): boolean {
   return lexicon.negators.has(word.key) || word.key.endsWith("n't");
 }
 
-/** A negator, or the 'yet' of 'has yet to', which says that something has not happened. */
+/** A negator, the 'yet' of 'has yet to', which says that something has not happened, or the 'far' of 'far from perfect'. */
 function isNegatorAt(words: readonly Word[], j: number, lexicon: Lexicon): boolean {
-  return isNegator(words[j], lexicon) || (words[j].key === 'yet' && words[j + 1]?.key === 'to');
+  return isNegator(words[j], lexicon) || (words[j].key === 'yet' && words[j + 1]?.key === 'to') || isFarFrom(words, j);
+}
+
+function isFarFrom(words: readonly Word[], j: number): boolean {
+  return words[j].key === 'far' && words[j + 1]?.key === 'from' && !words[j + 1].afterBreak;
+}
+
+// What 'not as bad as …' may be measured against that makes it a relief rather than a lesser harm.
+const EXPECTATIONS: ReadonlySet<string> = new Set([
+  'it', 'i', 'we', 'you', 'they', 'expected', 'feared', 'thought', 'predicted', 'anticipated', 'first', 'before',
+  'usual', 'ever', 'originally', 'advertised', 'reported', 'people', 'everyone', 'some', 'many', 'once', 'imagined',
+]);
+
+/**
+ * 'X is not as bad as Y', 'nowhere near as toxic as Y': a negation across 'as' grades a harm against
+ * another's and leaves it a harm. Measured against what was expected ('not as bad as I feared'), it is
+ * a relief, denied as usual.
+ */
+function comparesDegree(words: readonly Word[], i: number, negator: number): boolean {
+  let as = false;
+  for (let k = negator + 1; k < i; k++) if (words[k].key === 'as') as = true;
+  if (!as) return false;
+  for (let k = i + 1; k < Math.min(words.length - 1, i + 4); k++) {
+    if (words[k].key === 'as') return !EXPECTATIONS.has(words[k + 1].key);
+  }
+  return true;
 }
 
 // 'without' and 'despite' say what is absent or overcome, not that the writer denies anything.
@@ -256,7 +318,7 @@ function addNegativity(words: readonly Word[], valences: number[], consumed: rea
         ? next?.key !== 'not'
         : word.key === 'only'
           ? next !== undefined && !next.afterBreak && startsFigure(words, i + 1)
-          : isNegatorAt(words, i, lexicon) && !ABSENCE_PREPOSITIONS.has(word.key) && words[i - 1]?.key !== 'why';
+          : isNegatorAt(words, i, lexicon) && !isFarFrom(words, i) && !ABSENCE_PREPOSITIONS.has(word.key) && words[i - 1]?.key !== 'why';
     if (critical) valences[i] = NEGATIVITY;
   }
 }

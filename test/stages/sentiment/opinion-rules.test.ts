@@ -84,6 +84,27 @@ describe('degree, concession and supposition', () => {
   });
 });
 
+describe('negation scope', () => {
+  it('reads "far from" as a denial of what follows, not as a denial in itself', () => {
+    expect(valencesOf('The plan is far from perfect.').get('perfect')).toBeLessThan(0);
+    expect(valencesOf('The village is far from the sea.').get('far')).toBe(0);
+  });
+
+  it('leaves a harm graded against another’s a harm ("not as bad as", "nowhere near as toxic as")', () => {
+    expect(valencesOf('He is nowhere near as toxic as his rival.').get('toxic')).toBeLessThan(0);
+    expect(valencesOf('The senator is not as bad as the governor.').get('bad')).toBeLessThan(0);
+    // Measured against what was expected, it is a relief.
+    expect(valencesOf('The storm was not as bad as we feared.').get('bad')).toBeGreaterThan(0);
+    // A plain denial still turns a harm around.
+    expect(valencesOf('The storm was not harmful.').get('harmful')).toBeGreaterThan(0);
+  });
+
+  it('lets an adjective of size stress a harm after a negation as "very" would', () => {
+    expect(valencesOf('The town faces a huge mess.').get('huge')).toBe(0);
+    expect(valencesOf('The town faces a huge mess.').get('mess')!).toBeLessThan(valencesOf('The town faces a mess.').get('mess')!);
+  });
+});
+
 describe('word forms', () => {
   it('reads letters drawn out for emphasis as the word they stretch', () => {
     expect(score('This is goooood')).toBe(score('This is good'));

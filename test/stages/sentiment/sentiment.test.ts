@@ -118,4 +118,10 @@ describe('rules', () => {
   it('ignores links', () => {
     expect(score('Morning view http://example.com/x_y:z')).toBe(0);
   });
+
+  it('reads a surname that is also an opinion word as part of the name', () => {
+    const text = 'Alison Lundergan Grimes spoke in Louisville. Grimes said the rally went on.';
+    const article = analyse(text, { entities: { 'Alison Lundergan Grimes': ['Alison Lundergan Grimes', 'Grimes'] } });
+    expect(article.sentences[1].sentiment!.score).toBe(0);
+  });
 });
