@@ -19,7 +19,7 @@ export function registerRun(program: Command): void {
     .option('--excel', 'start CSV files with a UTF-8 byte order mark so that Excel reads accents and emoji right', false)
     .option('--max-bytes <n>', `refuse input files larger than this many bytes (default ${DEFAULT_MAX_BYTES})`, parseWholeNumber(1))
     .option('-w, --workers <n>', 'worker threads (default: one per core; 0 analyses in the main thread, without time limit)', parseWholeNumber(0))
-    .option('--worker-memory <MB>', `heap limit of each worker; an article that needs more fails (default ${DEFAULT_WORKER_MEMORY_MB})`, parseWholeNumber(64))
+    .option('--worker-memory <MB>', `heap limit for one article (workers start with a compact heap and retry an article that outgrows it with this one); an article that needs more fails (default ${DEFAULT_WORKER_MEMORY_MB})`, parseWholeNumber(64))
     .option('--timeout <seconds>', `stop an article that takes longer than this on a worker (default ${DEFAULT_TIMEOUT_SECONDS})`, parseWholeNumber(1))
     .option('-f, --force', 'analyse every article again, even those unchanged since the last run into the output folder', false)
     .option('--prune', 'delete articles/<id>.json files that no input of this run produced', false)
