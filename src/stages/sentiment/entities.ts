@@ -2,7 +2,7 @@ import type { Article, Entity, Quote, Sentiment, Token } from '../../article/typ
 import type { SentenceReading } from './analyse.js';
 import type { Lexicon } from './lexicon.js';
 import { ENTITY_LABEL_THRESHOLD, sentiment } from './score.js';
-import { confesses, rolesOf } from './roles.js';
+import { confesses, rolesOf } from './roles/index.js';
 import { normalise } from './valence.js';
 import type { Word } from './words.js';
 
@@ -109,7 +109,7 @@ export function entityReadingContext(article: Article, readings: readonly Senten
 /**
  * How the article speaks of an entity: the sentences that mention it, each word weighted by how close
  * it stands to the mention and whether another actor's name stands closer. What the entity's role in the
- * sentence says (see roles.ts), as named, as 'him' later on or through a name joined to it by 'and', comes
+ * sentence says (see roles/), as named, as 'him' later on or through a name joined to it by 'and', comes
  * first: being judged, owning a failure, winning, facing charges count in full; being harmed or spoken
  * to, or judging others, say little about it. The entity's own words, quoted or reported ('X said …'),
  * say little about how others see it, except for its praise.

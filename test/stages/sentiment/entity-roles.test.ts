@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSentences } from '../../../src/stages/sentiment/analyse.js';
 import type { Lexicon } from '../../../src/stages/sentiment/lexicon.js';
-import { rolesOf } from '../../../src/stages/sentiment/roles.js';
+import { rolesOf } from '../../../src/stages/sentiment/roles/index.js';
 import { analyse, lexicon, prepare } from './helpers.js';
 
 /** The label of the sentiment towards each named person in a text. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { agentEvent, stateAt, themeEvent, themePhraseBefore } from '../../../src/stages/sentiment/events.js';
 import { readSentences } from '../../../src/stages/sentiment/analyse.js';
 import type { Lexicon } from '../../../src/stages/sentiment/lexicon.js';
-import { rolesOf, type Roles } from '../../../src/stages/sentiment/roles.js';
+import { rolesOf, type Roles } from '../../../src/stages/sentiment/roles/index.js';
 import { analyse, lexicon, prepare } from './helpers.js';
 
 /** The label of the sentiment towards each named person in a text. */
